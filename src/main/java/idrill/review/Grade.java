@@ -1,0 +1,31 @@
+package idrill.review;
+
+import java.util.Locale;
+
+/** A self-grade, or UNDO which withdraws the latest still-standing grade of the same question. */
+public enum Grade {
+  AGAIN(1), HARD(2), GOOD(3), EASY(4), UNDO(0);
+
+  /** FSRS rating 1..4; 0 for UNDO. */
+  public final int rating;
+
+  Grade(int rating) {
+    this.rating = rating;
+  }
+
+  public String word() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses the log word (again|hard|good|easy|undo); null when it is none of them. */
+  public static Grade parse(String word) {
+    switch (word) {
+      case "again": return AGAIN;
+      case "hard": return HARD;
+      case "good": return GOOD;
+      case "easy": return EASY;
+      case "undo": return UNDO;
+      default: return null;
+    }
+  }
+}
