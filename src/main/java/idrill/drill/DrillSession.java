@@ -1,0 +1,158 @@
+package idrill.drill;
+
+import idrill.bank.Question;
+import idrill.review.Grade;
+import idrill.review.Review;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One drill over a queue of questions, as a pure state machine: no I/O and no clock of its own — every call that
+ * needs time takes {@code now}.
+ *
+ * <p>A question graded {@link Grade#AGAIN} comes back after {@value #REQUEUE_AFTER} others, or at the end when fewer
+ * are left. {@link #undo} withdraws the latest grade still standing in this session (one more per call) and shows
+ * that question again; the question that was on screen goes back to the front of the queue.
+ */
+public final class DrillSession {
+  /** How many other questions come between an AGAIN and its second showing. */
+  public static final int REQUEUE_AFTER = 3;
+
+  public enum Phase { QUESTION, ANSWER, DONE }
+
+  /** One showing slot in the queue; identity matters, so a requeued copy is told apart from its original. */
+  private static final class Item {
+    final Question question;
+
+    Item(Question question) {
+      this.question = question;
+    }
+  }
+
+  /** A grade that still stands: what to withdraw on undo, and the requeued copy an AGAIN put in the queue. */
+  private record Graded(Item item, Grade grade, long ms, Item requeued) {}
+
+  private final List<Item> pending = new ArrayList<>();
+  private final Deque<Graded> graded = new ArrayDeque<>();
+  private Item current;
+  private Phase phase;
+  private Instant shownAt;
+  private int skipped;
+  private boolean quit;
+
+  public DrillSession(List<Question> queue, Instant start) {
+    Objects.requireNonNull(start, "start");
+    for (Question q : queue) pending.add(new Item(Objects.requireNonNull(q, "question")));
+    next(start);
+  }
+
+  public Phase phase() {
+    return phase;
+  }
+
+  /** The question on screen; null when the session is done. */
+  public Question current() {
+    return current == null ? null : current.question;
+  }
+
+  /** 1-based place of the current question among {@link #total()}; equals total when done. */
+  public int position() {
+    return Math.min(finished() + 1, total());
+  }
+
+  /** Showings in this session: the finished ones, the current one and those still queued (requeues included). */
+  public int total() {
+    return finished() + (current == null ? 0 : 1) + pending.size();
+  }
+
+  /** Time on the current question since it was shown (or shown again); zero when done. */
+  public Duration elapsedOnCurrent(Instant now) {
+    if (current == null) return Duration.ZERO;
+    Duration d = Duration.between(shownAt, now);
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  /** Shows the answer; does nothing unless a question is showing unrevealed. */
+  public void reveal(Instant now) {
+    if (phase == Phase.QUESTION) phase = Phase.ANSWER;
+  }
+
+  /**
+   * Grades the revealed question and moves on; returns the event to save. AGAIN puts the question back into the
+   * queue.
+   *
+   * @throws IllegalStateException unless the answer is showing
+   * @throws IllegalArgumentException for {@link Grade#UNDO} (use {@link #undo})
+   */
+  public Review grade(Grade g, Instant now) {
+    Objects.requireNonNull(g, "grade");
+    if (g == Grade.UNDO) throw new IllegalArgumentException("undo is not a grade; call undo()");
+    if (phase != Phase.ANSWER) throw new IllegalStateException("grade needs the answer showing, phase is " + phase);
+    long ms = elapsedOnCurrent(now).toMillis();
+    Item requeued = null;
+    if (g == Grade.AGAIN) {
+      requeued = new Item(current.question);
+      pending.add(Math.min(REQUEUE_AFTER, pending.size()), requeued);
+    }
+    graded.push(new Graded(current, g, ms, requeued));
+    Review r = new Review(now, current.question.id(), g, ms);
+    next(now);
+    return r;
+  }
+
+  /** Moves on without grading; does nothing when done. */
+  public void skip(Instant now) {
+    if (current == null) return;
+    skipped++;
+    next(now);
+  }
+
+  /**
+   * Withdraws the latest grade of this session still standing and shows that question again, unrevealed, its timer
+   * restarted. Returns the UNDO event to save, or null when there is nothing to undo (or the session was quit).
+   */
+  public Review undo(Instant now) {
+    if (quit || graded.isEmpty()) return null;
+    Graded g = graded.pop();
+    if (current != null) pending.add(0, current);
+    if (g.requeued() != null) pending.remove(g.requeued()); // Item has identity equality: removes that very copy
+    current = g.item();
+    phase = Phase.QUESTION;
+    shownAt = now;
+    return new Review(now, current.question.id(), Grade.UNDO, 0);
+  }
+
+  /** Ends the session; nothing can be graded or undone afterwards. */
+  public void quit() {
+    quit = true;
+    current = null;
+    phase = Phase.DONE;
+  }
+
+  /** The standing grades so far (undone ones left out), skips, and time per graded showing. */
+  public Summary summary() {
+    List<Summary.Entry> entries = new ArrayList<>();
+    graded.descendingIterator().forEachRemaining(g -> entries.add(new Summary.Entry(g.item().question, g.grade(), g.ms())));
+    return Summary.of(entries, skipped);
+  }
+
+  private int finished() {
+    return graded.size() + skipped;
+  }
+
+  private void next(Instant now) {
+    if (pending.isEmpty()) {
+      current = null;
+      phase = Phase.DONE;
+    } else {
+      current = pending.remove(0);
+      phase = Phase.QUESTION;
+      shownAt = now;
+    }
+  }
+}
