@@ -170,7 +170,11 @@ public final class MarkdownRenderer {
       String lang = sp < 0 ? info : info.substring(0, sp);
       if (lang.equalsIgnoreCase("mermaid")) {
         String chain = Mermaid.chain(restore(f.getLiteral(), true));
-        if (chain != null) return Text.wrap(chain, w);
+        if (chain != null) {
+          List<String> lines = Text.wrap(chain, w);
+          lines.replaceAll(l -> l.replace(Mermaid.GLUE, ' '));
+          return lines;
+        }
       }
       return code(f.getLiteral(), w);
     }
@@ -263,8 +267,10 @@ public final class MarkdownRenderer {
       String text = flat(plain(l)).trim();
       if (dest.isEmpty()) {
         b.append(inlines(l));
-      } else if (text.isEmpty() || text.equals(dest) || ("mailto:" + text).equals(dest)) {
+      } else if (text.isEmpty() || text.equals(dest)) {
         b.append(style.link(dest));
+      } else if (("mailto:" + text).equals(dest)) {
+        b.append(style.link(text));
       } else {
         b.append(inlines(l)).append(" (").append(style.link(dest)).append(')');
       }
@@ -359,7 +365,7 @@ public final class MarkdownRenderer {
           boolean header = false;
           int c = 0;
           for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), c++) {
-            String s = run.flat(run.inlines(cell)).strip(); // strip, not trim: trim would eat the ESC of a style
+            String s = run.flat(run.inlines(cell)).strip(); // trim() would eat a style's ESC
             if (cell instanceof TableCell tc) {
               header |= tc.isHeader();
               if (aligns.size() <= c) aligns.add(tc.getAlignment());

@@ -13,7 +13,12 @@ final class Mermaid {
 
   private record Edge(String from, String label, String to) {}
 
-  /** "A ──label──▶ B ──▶ C", or null when the diagram is not one simple chain. */
+  static final char GLUE = '\u00a0';
+
+  /**
+   * "A ──label──▶ B ──▶ C", or null when the diagram is not one simple chain. Spaces inside labels
+   * are GLUE (no-break) so a wrap breaks only between nodes; callers turn them back into spaces.
+   */
   static String chain(String src) {
     String[] lines = src.split("\n");
     int k = 0;
@@ -60,18 +65,22 @@ final class Mermaid {
       }
     }
     if (start == null) return null;
-    StringBuilder b = new StringBuilder(labels.getOrDefault(start, start));
+    StringBuilder b = new StringBuilder(glue(labels.getOrDefault(start, start)));
     Set<String> seen = new HashSet<>();
     seen.add(start);
     String at = start;
     for (int steps = 0; steps < edges.size(); steps++) {
       Edge e = out.get(at);
       if (e == null || !seen.add(e.to)) return null;
-      b.append(e.label.isEmpty() ? " ──▶ " : " ──" + e.label + "──▶ ");
-      b.append(labels.getOrDefault(e.to, e.to));
+      b.append(e.label.isEmpty() ? " ──▶ " : " ──" + glue(e.label) + "──▶ ");
+      b.append(glue(labels.getOrDefault(e.to, e.to)));
       at = e.to;
     }
     return b.toString();
+  }
+
+  private static String glue(String label) {
+    return label.replace(' ', GLUE);
   }
 
   /** Parses "A[x] -- l --> B(y) -->|m| C" into edges, recording node labels. */

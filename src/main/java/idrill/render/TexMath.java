@@ -23,8 +23,7 @@ public final class TexMath {
   /** Converts TeX math (without its delimiters) to Unicode text; never throws. */
   public static String toUnicode(String tex) {
     if (tex == null || tex.isEmpty()) return "";
-    Parser p = new Parser(tex);
-    return tidy(join(p.seq(false), false));
+    return tidy(join(new Parser(tex, 0).seq(false), false));
   }
 
   /** One rendered piece of the formula. */
@@ -44,9 +43,10 @@ public final class TexMath {
     private int i;
     private int depth;
 
-    Parser(String s) {
+    Parser(String s, int depth) {
       this.s = s;
       this.n = s.length();
+      this.depth = depth;
     }
 
     /** Atoms up to the end, or up to and including the closing brace when inGroup. */
@@ -116,7 +116,10 @@ public final class TexMath {
     private List<Atom> arg() {
       skipSpaces();
       List<Atom> a = new ArrayList<>();
-      if (i < n && s.charAt(i) != '}') one(a);
+      if (i >= n || s.charAt(i) == '}' || depth >= MAX_DEPTH) return a; // x^^^^… must not recurse deep
+      depth++;
+      one(a);
+      depth--;
       return a;
     }
 
@@ -202,7 +205,10 @@ public final class TexMath {
           if (i < n && s.charAt(i) == '[') {
             int close = s.indexOf(']', i);
             if (close < 0) close = n;
-            index = toScript(toUnicode(s.substring(i + 1, close)), true);
+            if (depth < MAX_DEPTH) {
+              Parser sub = new Parser(s.substring(i + 1, close), depth + 1);
+              index = toScript(tidy(join(sub.seq(false), true)), true);
+            }
             i = Math.min(n, close + 1);
           }
           String a = argText(false);
@@ -466,6 +472,7 @@ public final class TexMath {
     StringBuilder b = new StringBuilder();
     Atom prev = null;
     boolean gap = false;
+    boolean spacedBin = false; // a binary operator with a space before gets one after: a \cdot b
     for (Atom a : atoms) {
       if (a.kind == SPACE) {
         gap = !tight;
@@ -493,8 +500,11 @@ public final class TexMath {
           if (k == REL || p == REL) space = true;
           if (named && (p == ORD || p == CLOSE || prevNamed)) space = true;
           if (prevNamed && (k == ORD || named)) space = true;
+          if (p == BIN && spacedBin) space = true;
         }
       }
+      // only a binary use counts: after "=" the minus is unary and hugs its operand
+      spacedBin = a.kind == BIN && space && prev != null && (prev.kind == ORD || prev.kind == CLOSE);
       if (space && b.length() > 0 && b.charAt(b.length() - 1) != '\n') b.append(' ');
       b.append(a.text);
       prev = a;
