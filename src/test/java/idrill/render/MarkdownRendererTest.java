@@ -3,8 +3,10 @@ package idrill.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -249,6 +251,15 @@ class MarkdownRendererTest {
         plain(md, 60), "breaks between nodes, not inside a label");
     assertEquals(List.of("    graph TD", "      A --> B", "      A --> C"),
         plain("```mermaid\ngraph TD\n  A --> B\n  A --> C\n```"));
+  }
+
+  @Test
+  void unclosedOpenersStayFast() {
+    for (String unit : new String[] {"\\( ", "\\[ ", "$a ", "$$ ", "`` ", "&amp ", "<b "}) {
+      String md = unit.repeat(40_000) + "end";
+      List<String> out = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> plain(md));
+      assertTrue(out.get(out.size() - 1).endsWith("end"), unit);
+    }
   }
 
   @Test
