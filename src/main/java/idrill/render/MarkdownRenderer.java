@@ -6,7 +6,6 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -31,6 +30,7 @@ import org.commonmark.parser.Parser;
 public final class MarkdownRenderer {
   private static final int MIN_WIDTH = 20;
   private static final int CODE_INDENT = 4;
+  private static final int MIN_INNER = 8; // nesting deeper than this leaves no room: stop indenting
   private static final String BULLETS = "•◦▪";
 
   private final int width;
@@ -140,12 +140,13 @@ public final class MarkdownRenderer {
         java.util.Arrays.fill(markers, BULLETS.substring(at, at + 1).concat(" "));
       }
       int mw = markers.length == 0 ? 0 : Text.width(markers[0]);
+      if (w - mw < MIN_INNER) return blocks(list, w, list.isTight()); // absurdly deep: flatten
       String hang = " ".repeat(mw);
       boolean tight = list.isTight();
       List<String> out = new ArrayList<>();
       int k = 0;
       for (Node item = list.getFirstChild(); item != null; item = item.getNext(), k++) {
-        List<String> body = blocks(item, Math.max(1, w - mw), tight);
+        List<String> body = blocks(item, w - mw, tight);
         if (!out.isEmpty() && !tight) out.add("");
         if (body.isEmpty()) {
           out.add(markers[k].stripTrailing());
@@ -161,9 +162,10 @@ public final class MarkdownRenderer {
     }
 
     private List<String> quote(Node n, int w) {
+      if (w - 2 < MIN_INNER) return blocks(n, w, false); // absurdly deep: flatten
       String bar = style.dim("│");
       List<String> out = new ArrayList<>();
-      for (String line : blocks(n, Math.max(1, w - 2), false)) {
+      for (String line : blocks(n, w - 2, false)) {
         out.add(line.isEmpty() ? bar : Text.cat(bar, " ", line));
       }
       return out;

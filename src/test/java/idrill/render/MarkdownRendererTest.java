@@ -263,6 +263,15 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void deepNestingStopsIndentingInsteadOfLosingText() {
+    List<String> q = plain(">".repeat(50) + " deep text", 20);
+    assertEquals(List.of("│ │ │ │ │ │ deep", "│ │ │ │ │ │ text"), q);
+    List<String> l = plain("- ".repeat(30) + "item", 20);
+    assertTrue(l.get(l.size() - 1).endsWith("item"), String.join("\n", l));
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> plain(">".repeat(20_000) + " x"));
+  }
+
+  @Test
   void noPlaceholderEverLeaks() {
     String md = "$a$ `$b$` [$c$](d) ![$e$](f) <b>$g$</b> \\[h\\]\n\n| $i$ |\n|--|\n| $j$ |\n\n# $k$";
     for (String line : plain(md)) {
