@@ -53,8 +53,10 @@ final class Html {
 
   /** Decodes the entity at i into b, returning the index after it. */
   private static int entity(String s, int i, StringBuilder b) {
-    int semi = s.indexOf(';', i);
-    if (semi < 0 || semi - i > 10) {
+    int limit = Math.min(s.length(), i + 12); // bounded, so many bare & stay linear
+    int semi = -1;
+    for (int k = i + 1; k < limit && semi < 0; k++) if (s.charAt(k) == ';') semi = k;
+    if (semi < 0) {
       b.append('&');
       return i + 1;
     }

@@ -6,7 +6,6 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -31,23 +30,28 @@ import org.commonmark.parser.Parser;
 public final class MarkdownRenderer {
   private static final int MIN_WIDTH = 20;
   private static final int CODE_INDENT = 4;
+  private static final int MIN_INNER = 8; // nesting deeper than this leaves no room: stop indenting
   private static final String BULLETS = "•◦▪";
 
   private final int width;
   private final Style style;
-  private final Parser parser;
+
+  /** Built on first render and shared (commonmark parsers are thread-safe): it is costly to load. */
+  private static final class Holder {
+    static final Parser PARSER =
+        Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  }
 
   /** Widths below 20 columns are raised to 20. */
   public MarkdownRenderer(int width, Style style) {
     this.width = Math.max(MIN_WIDTH, width);
     this.style = style == null ? Style.PLAIN : style;
-    this.parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
   }
 
   /** Renders bank Markdown to terminal lines (no trailing newlines in elements). Sanitizes input first. */
   public List<String> render(String markdown) {
     MathSpans math = MathSpans.extract(Sanitizer.clean(markdown));
-    List<String> lines = new Run(style, math).blocks(parser.parse(math.text), width, false);
+    List<String> lines = new Run(style, math).blocks(Holder.PARSER.parse(math.text), width, false);
     // last guard for the width promise, whatever a block did
     for (int k = 0; k < lines.size(); k++) {
       if (Text.width(lines.get(k)) > width) lines.set(k, Text.cut(lines.get(k), width));
@@ -110,7 +114,7 @@ public final class MarkdownRenderer {
           List<String> parts = Text.wrap(line, w - indent);
           if (parts.size() > 1) parts = Text.wrap(line, w - indent - 2);
           for (int k = 0; k < parts.size(); k++) {
-            out.add(" ".repeat(k == 0 ? indent : indent + 2) + parts.get(k));
+            out.add(" ".repeat(k == 0 ? indent : indent + 2).concat(parts.get(k)));
           }
         }
         from = end + 1;
@@ -129,18 +133,20 @@ public final class MarkdownRenderer {
         int digits = String.valueOf(start + count - 1).length();
         for (int k = 0; k < count; k++) {
           String num = String.valueOf(start + k);
-          markers[k] = " ".repeat(Math.max(0, digits - num.length())) + num + delim + " ";
+          markers[k] = Text.cat(" ".repeat(Math.max(0, digits - num.length())), num, delim, " ");
         }
       } else {
-        java.util.Arrays.fill(markers, BULLETS.charAt(depth % BULLETS.length()) + " ");
+        int at = depth % BULLETS.length();
+        java.util.Arrays.fill(markers, BULLETS.substring(at, at + 1).concat(" "));
       }
       int mw = markers.length == 0 ? 0 : Text.width(markers[0]);
+      if (w - mw < MIN_INNER) return blocks(list, w, list.isTight()); // absurdly deep: flatten
       String hang = " ".repeat(mw);
       boolean tight = list.isTight();
       List<String> out = new ArrayList<>();
       int k = 0;
       for (Node item = list.getFirstChild(); item != null; item = item.getNext(), k++) {
-        List<String> body = blocks(item, Math.max(1, w - mw), tight);
+        List<String> body = blocks(item, w - mw, tight);
         if (!out.isEmpty() && !tight) out.add("");
         if (body.isEmpty()) {
           out.add(markers[k].stripTrailing());
@@ -148,18 +154,19 @@ public final class MarkdownRenderer {
         }
         for (int j = 0; j < body.size(); j++) {
           String line = body.get(j);
-          if (j == 0) out.add(line.isEmpty() ? markers[k].stripTrailing() : markers[k] + line);
-          else out.add(line.isEmpty() ? "" : hang + line);
+          if (j == 0) out.add(line.isEmpty() ? markers[k].stripTrailing() : markers[k].concat(line));
+          else out.add(line.isEmpty() ? "" : hang.concat(line));
         }
       }
       return out;
     }
 
     private List<String> quote(Node n, int w) {
+      if (w - 2 < MIN_INNER) return blocks(n, w, false); // absurdly deep: flatten
       String bar = style.dim("│");
       List<String> out = new ArrayList<>();
-      for (String line : blocks(n, Math.max(1, w - 2), false)) {
-        out.add(line.isEmpty() ? bar : bar + " " + line);
+      for (String line : blocks(n, w - 2, false)) {
+        out.add(line.isEmpty() ? bar : Text.cat(bar, " ", line));
       }
       return out;
     }
@@ -172,7 +179,9 @@ public final class MarkdownRenderer {
         String chain = Mermaid.chain(restore(f.getLiteral(), true));
         if (chain != null) {
           List<String> lines = Text.wrap(chain, w);
-          lines.replaceAll(l -> l.replace(Mermaid.GLUE, ' '));
+          for (int k = 0; k < lines.size(); k++) {
+            lines.set(k, lines.get(k).replace(Mermaid.GLUE, ' '));
+          }
           return lines;
         }
       }
@@ -189,7 +198,7 @@ public final class MarkdownRenderer {
       List<String> out = new ArrayList<>(lines.size());
       for (String line : lines) {
         String t = expandTabs(line).stripTrailing();
-        out.add(t.isEmpty() ? "" : pad + style.code(Text.cut(t, w - indent)));
+        out.add(t.isEmpty() ? "" : pad.concat(style.code(Text.cut(t, w - indent))));
       }
       return out;
     }
@@ -251,7 +260,7 @@ public final class MarkdownRenderer {
         link(l, b);
       } else if (n instanceof Image img) {
         String alt = flat(plain(img)).trim();
-        b.append(alt.isEmpty() ? "[image]" : "[image: " + alt + "]");
+        b.append(alt.isEmpty() ? "[image]" : Text.cat("[image: ", alt, "]"));
         String dest = destination(img.getDestination());
         if (!dest.isEmpty()) b.append(" (").append(style.link(dest)).append(')');
       } else if (n instanceof HtmlInline h) {
@@ -269,7 +278,7 @@ public final class MarkdownRenderer {
         b.append(inlines(l));
       } else if (text.isEmpty() || text.equals(dest)) {
         b.append(style.link(dest));
-      } else if (("mailto:" + text).equals(dest)) {
+      } else if (dest.startsWith("mailto:") && dest.endsWith(text) && dest.length() == text.length() + 7) {
         b.append(style.link(text));
       } else {
         b.append(inlines(l)).append(" (").append(style.link(dest)).append(')');
@@ -433,11 +442,11 @@ public final class MarkdownRenderer {
 
     private static String pad(String s, int w, TableCell.Alignment align) {
       int room = Math.max(0, w - Text.width(s));
-      if (align == TableCell.Alignment.RIGHT) return " ".repeat(room) + s;
+      if (align == TableCell.Alignment.RIGHT) return " ".repeat(room).concat(s);
       if (align == TableCell.Alignment.CENTER) {
-        return " ".repeat(room / 2) + s + " ".repeat(room - room / 2);
+        return Text.cat(" ".repeat(room / 2), s, " ".repeat(room - room / 2));
       }
-      return s + " ".repeat(room);
+      return s.concat(" ".repeat(room));
     }
 
     private static String stripSpaces(StringBuilder b) {

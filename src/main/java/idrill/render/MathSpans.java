@@ -1,7 +1,9 @@
 package idrill.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lifts TeX math out of raw Markdown before parsing, so Markdown cannot mangle it (`_` and `*` in
@@ -47,6 +49,9 @@ final class MathSpans {
     private final List<String> uni = new ArrayList<>();
     private char fence; // 0 when outside a fenced code block
     private int fenceLen;
+    // per delimiter, a search from [0] that found no closer before [1]: later searches starting
+    // in between fail too, so a paragraph of unclosed openers stays linear, not quadratic
+    private final Map<String, int[]> misses = new HashMap<>();
 
     Scanner(String s) {
       this.s = s;
@@ -140,7 +145,8 @@ final class MathSpans {
     private int codeSpan(int i) {
       int run = 0;
       while (i + run < n && s.charAt(i + run) == '`') run++;
-      int j = i + run;
+      String key = "`".repeat(run);
+      int j = knownMiss(key, i + run) ? n : i + run;
       while (j < n) {
         char c = s.charAt(j);
         if (c == '\n' && blankLineAfter(j)) break;
@@ -156,6 +162,7 @@ final class MathSpans {
         }
         j += r;
       }
+      miss(key, i + run, j);
       out.append(s, i, i + run);
       return i + run;
     }
@@ -173,8 +180,9 @@ final class MathSpans {
       }
       // pandoc's rule: $ opens when a non-space follows, closes after a non-space and not before
       // a digit, so "$5 and $10" stays currency
-      if (i + 1 < n && !Character.isWhitespace(s.charAt(i + 1))) {
-        for (int j = i + 1; j < n; j++) {
+      if (i + 1 < n && !Character.isWhitespace(s.charAt(i + 1)) && !knownMiss("$", i + 1)) {
+        int j = i + 1;
+        for (; j < n; j++) {
           char c = s.charAt(j);
           if (c == '\\') {
             j++;
@@ -189,6 +197,7 @@ final class MathSpans {
             }
           }
         }
+        miss("$", i + 1, j);
       }
       out.append('$');
       return i + 1;
@@ -196,13 +205,25 @@ final class MathSpans {
 
     /** Index of the closing delimiter within the paragraph, skipping escape pairs; or -1. */
     private int find(int from, String close) {
-      for (int j = from; j < n; j++) {
+      if (knownMiss(close, from)) return -1;
+      int j = from;
+      for (; j < n; j++) {
         if (s.startsWith(close, j)) return j;
         char c = s.charAt(j);
         if (c == '\\') j++;
-        else if (c == '\n' && blankLineAfter(j)) return -1;
+        else if (c == '\n' && blankLineAfter(j)) break;
       }
+      miss(close, from, j);
       return -1;
+    }
+
+    private boolean knownMiss(String key, int from) {
+      int[] m = misses.get(key);
+      return m != null && from >= m[0] && from < m[1];
+    }
+
+    private void miss(String key, int from, int end) {
+      misses.put(key, new int[] {from, end});
     }
 
     /** True when the line after the newline at j is blank (a paragraph ends there). */

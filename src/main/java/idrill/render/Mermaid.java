@@ -72,7 +72,8 @@ final class Mermaid {
     for (int steps = 0; steps < edges.size(); steps++) {
       Edge e = out.get(at);
       if (e == null || !seen.add(e.to)) return null;
-      b.append(e.label.isEmpty() ? " ──▶ " : " ──" + glue(e.label) + "──▶ ");
+      if (e.label.isEmpty()) b.append(" ──▶ ");
+      else b.append(" ──").append(glue(e.label)).append("──▶ ");
       b.append(glue(labels.getOrDefault(e.to, e.to)));
       at = e.to;
     }

@@ -29,7 +29,7 @@ public record Style(boolean color) {
   private String wrap(String s, String on, String off) {
     if (s == null) return "";
     if (!color || s.isEmpty()) return s;
-    String open = ESC + "[" + on + "m";
+    String open = Text.cat("\u001b[", on, "m");
     StringBuilder b = new StringBuilder(s.length() + 16).append(open);
     int n = s.length();
     for (int i = 0; i < n; ) {
@@ -43,7 +43,7 @@ public record Style(boolean color) {
       if (isOff(s, i + 2, end - 1)) b.append(open);
       i = end;
     }
-    return b.append(ESC).append('[').append(off).append('m').toString();
+    return b.append("\u001b[").append(off).append('m').toString();
   }
 
   /** End (exclusive) of the SGR sequence starting at i, or -1. */

@@ -26,14 +26,14 @@ public final class TexMath {
     return tidy(join(new Parser(tex, 0).seq(false), false));
   }
 
-  /** One rendered piece of the formula. */
+  /** One rendered piece of the formula; scripts append to it (a builder: x^a^a^… stays linear). */
   private static final class Atom {
-    String text;
+    final StringBuilder text;
     final int kind;
 
     Atom(int kind, String text) {
       this.kind = kind;
-      this.text = text;
+      this.text = new StringBuilder(text);
     }
   }
 
@@ -170,7 +170,7 @@ public final class TexMath {
       } else {
         base = out.get(out.size() - 1);
       }
-      base.text += toScript(argText(true), sup);
+      base.text.append(toScript(argText(true), sup));
     }
 
     private void command(List<Atom> out) {
@@ -198,7 +198,7 @@ public final class TexMath {
         case "frac", "dfrac", "tfrac", "cfrac" -> {
           String a = argText(false);
           String b = argText(false);
-          out.add(new Atom(ORD, group(a) + "/" + group(b)));
+          out.add(new Atom(ORD, Text.cat(group(a), "/", group(b))));
         }
         case "sqrt" -> {
           String index = "";
@@ -213,7 +213,7 @@ public final class TexMath {
           }
           String a = argText(false);
           boolean single = a.codePointCount(0, a.length()) <= 1 || wrapped(a);
-          out.add(new Atom(ORD, index + "√" + (single ? a : "(" + a + ")")));
+          out.add(new Atom(ORD, Text.cat(index, "√", single ? a : Text.cat("(", a, ")"))));
         }
         case "text", "textrm", "textbf", "textit", "textsf", "texttt", "textnormal", "mbox",
             "hbox" -> out.add(new Atom(ORD, rawArg()));
@@ -240,26 +240,28 @@ public final class TexMath {
           String over = argText(true);
           List<Atom> base = arg();
           if (base.isEmpty()) base.add(new Atom(ORD, ""));
-          base.get(base.size() - 1).text += toScript(over, true);
+          base.get(base.size() - 1).text.append(toScript(over, true));
           out.addAll(base);
         }
         case "underset" -> {
           String under = argText(true);
           List<Atom> base = arg();
           if (base.isEmpty()) base.add(new Atom(ORD, ""));
-          base.get(base.size() - 1).text += toScript(under, false);
+          base.get(base.size() - 1).text.append(toScript(under, false));
           out.addAll(base);
         }
         case "not" -> {
           List<Atom> a = arg();
           for (Atom x : a) {
-            x.text = switch (x.text) {
+            String t = x.text.toString();
+            x.text.setLength(0);
+            x.text.append(switch (t) {
               case "=" -> "≠";
               case "∈" -> "∉";
               case "⊂" -> "⊄";
               case "≡" -> "≢";
-              default -> x.text + "\u0338";
-            };
+              default -> t.concat("\u0338");
+            });
           }
           out.addAll(a);
         }
@@ -358,7 +360,7 @@ public final class TexMath {
       case "log", "exp", "ln", "max", "min", "arg", "sin", "cos", "tan", "sec", "csc", "cot",
           "sinh", "cosh", "tanh", "arcsin", "arccos", "arctan", "det", "lim", "sup", "inf",
           "limsup", "liminf", "argmax", "argmin", "gcd", "lcm", "dim", "ker", "deg", "hom", "Pr",
-          "lg" -> "w" + name;
+          "lg" -> "w".concat(name);
       case "bmod", "mod" -> "wmod";
       case "infty" -> "o∞";
       case "partial" -> "o∂";
@@ -484,7 +486,7 @@ public final class TexMath {
         gap = false;
         continue;
       }
-      if (a.text.isEmpty()) continue;
+      if (a.text.length() == 0) continue;
       boolean space = gap;
       if (prev != null) {
         int p = prev.kind;
@@ -549,7 +551,7 @@ public final class TexMath {
       if (at < 0) {
         String marker = sup ? "^" : "_";
         boolean single = content.codePointCount(0, content.length()) == 1 || wrapped(content);
-        return marker + (single ? content : "(" + content + ")");
+        return single ? marker.concat(content) : Text.cat(marker, "(", content, ")");
       }
       b.append(to.charAt(at));
     }
@@ -564,7 +566,7 @@ public final class TexMath {
       char c = s.charAt(k);
       if (c == '(' || c == '[' || c == '{' || c == '⟨') level++;
       else if (c == ')' || c == ']' || c == '}' || c == '⟩') level--;
-      else if (level == 0 && " +−-*/·×±÷=<>≤≥≠≈∈→⇒≻≺:|\n".indexOf(c) >= 0) return "(" + s + ")";
+      else if (level == 0 && " +−-*/·×±÷=<>≤≥≠≈∈→⇒≻≺:|\n".indexOf(c) >= 0) return Text.cat("(", s, ")");
     }
     return s;
   }
@@ -623,9 +625,13 @@ public final class TexMath {
   /** Puts a combining accent after the last character, or after every one when each is set. */
   private static String accent(String s, char mark, boolean each) {
     if (s.isEmpty()) return String.valueOf(mark);
-    if (!each) return s + mark;
+    if (!each) return s.concat(String.valueOf(mark));
     StringBuilder b = new StringBuilder(s.length() * 2);
-    s.codePoints().forEach(cp -> b.appendCodePoint(cp).append(mark));
+    for (int k = 0; k < s.length(); ) {
+      int cp = s.codePointAt(k);
+      b.appendCodePoint(cp).append(mark);
+      k += Character.charCount(cp);
+    }
     return b.toString();
   }
 }

@@ -3,8 +3,10 @@ package idrill.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -249,6 +251,24 @@ class MarkdownRendererTest {
         plain(md, 60), "breaks between nodes, not inside a label");
     assertEquals(List.of("    graph TD", "      A --> B", "      A --> C"),
         plain("```mermaid\ngraph TD\n  A --> B\n  A --> C\n```"));
+  }
+
+  @Test
+  void unclosedOpenersStayFast() {
+    for (String unit : new String[] {"\\( ", "\\[ ", "$a ", "$$ ", "`` ", "&amp ", "<b "}) {
+      String md = unit.repeat(40_000) + "end";
+      List<String> out = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> plain(md));
+      assertTrue(out.get(out.size() - 1).endsWith("end"), unit);
+    }
+  }
+
+  @Test
+  void deepNestingStopsIndentingInsteadOfLosingText() {
+    List<String> q = plain(">".repeat(50) + " deep text", 20);
+    assertEquals(List.of("│ │ │ │ │ │ deep", "│ │ │ │ │ │ text"), q);
+    List<String> l = plain("- ".repeat(30) + "item", 20);
+    assertTrue(l.get(l.size() - 1).endsWith("item"), String.join("\n", l));
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> plain(">".repeat(20_000) + " x"));
   }
 
   @Test
