@@ -1,0 +1,21 @@
+package idrill.config;
+
+import java.util.List;
+
+/**
+ * User settings. {@code banks} are specs for BankLoader (already resolved to absolute paths or "default");
+ * {@code fsrsWeights} is null for the scheduler's defaults, else exactly 21 weights.
+ */
+public record Config(List<String> banks, double desiredRetention, int dayStartHour, int newPerDay, double[] fsrsWeights) {
+  public static final int WEIGHT_COUNT = 21;
+
+  public Config {
+    banks = List.copyOf(banks);
+    // a record cannot freeze an array: keep our own copy
+    fsrsWeights = fsrsWeights == null ? null : fsrsWeights.clone();
+  }
+
+  public static Config defaults() {
+    return new Config(List.of("default"), 0.9, 4, 20, null);
+  }
+}

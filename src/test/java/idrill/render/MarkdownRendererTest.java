@@ -1,0 +1,281 @@
+package idrill.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MarkdownRendererTest {
+  private static final Style C = new Style(true);
+
+  private static List<String> plain(String md, int width) {
+    return new MarkdownRenderer(width, Style.PLAIN).render(md);
+  }
+
+  private static List<String> plain(String md) {
+    return plain(md, 60);
+  }
+
+  static List<String> names() throws Exception {
+    return GoldenTest.names().toList();
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void fixturesFitEveryWidth(String name) throws Exception {
+    String md = GoldenTest.source(name);
+    for (int w : new int[] {20, 27, 40, 60, 80, 120}) {
+      for (Style style : new Style[] {Style.PLAIN, C}) {
+        List<String> lines = new MarkdownRenderer(w, style).render(md);
+        assertFalse(lines.isEmpty(), name);
+        assertNotEquals("", lines.get(0), name + ": blank line at start");
+        assertNotEquals("", lines.get(lines.size() - 1), name + ": blank line at end");
+        for (int k = 0; k < lines.size(); k++) {
+          String line = lines.get(k);
+          assertTrue(Text.width(line) <= w, name + " at " + w + " too wide: " + line);
+          assertFalse(line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0, name + ": newline in " + line);
+          assertFalse(k > 0 && line.isEmpty() && lines.get(k - 1).isEmpty(), name + ": two blank lines");
+          assertFalse(line.endsWith(" "), name + ": trailing space in '" + line + "'");
+          assertNoLeak(line, style.color());
+        }
+      }
+    }
+  }
+
+  /** No byte that drives a terminal, except (in colour) our own SGR, which must end balanced. */
+  private static void assertNoLeak(String line, boolean color) {
+    Text.Sgr sgr = new Text.Sgr();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u001b') {
+        assertTrue(color, "ESC in plain output: " + line);
+        int end = Style.sgrEnd(line, i);
+        assertTrue(end > 0, "non-SGR escape in: " + line);
+        sgr.apply(line, i, end);
+        i = end - 1;
+        continue;
+      }
+      assertFalse(c < 0x20 || (c >= 0x7f && c <= 0x9f), "control " + (int) c + " in: " + line);
+      assertFalse((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069), "bidi in: " + line);
+    }
+    assertFalse(sgr.active(), "styling leaks past: " + line);
+  }
+
+  @Test
+  void sanitizesHostileText() throws Exception {
+    String md = GoldenTest.source("sanitize");
+    assertTrue(md.contains("\u001b[2J") && md.contains("\u009b") && md.contains("\u0007")
+        && md.contains("\u007f") && md.contains("\u202e"), "fixture lost its hostile bytes");
+    for (Style style : new Style[] {Style.PLAIN, C}) {
+      String out = String.join("\n", new MarkdownRenderer(60, style).render(md));
+      for (String bad : new String[] {"\u009b", "\u0007", "\u007f", "\u202e", "\u202c", "\u2066", "\r"}) {
+        assertFalse(out.contains(bad), "leaked U+" + Integer.toHexString(bad.charAt(0)));
+      }
+      if (!style.color()) assertFalse(out.contains("\u001b"));
+      assertFalse(out.contains("\u001b[2J") || out.contains("\u001b[31m") || out.contains("\u001b]"));
+      for (String kept : new String[] {"Clear screen", "here, CSI", "there, bell", "and DEL", "gone.",
+          "evil", "red?", "code", "a   tab", "CRLF line", "CR line"}) {
+        assertTrue(out.contains(kept), "lost visible text: " + kept);
+      }
+    }
+  }
+
+  @Test
+  void entitiesCannotSmuggleControls() {
+    String out = String.join("\n", plain("a &#27;[2J b &#x9b;c &#x202E;d `&#27;` [x](y&#27;z)"));
+    assertFalse(out.contains("\u001b") || out.contains("\u009b") || out.contains("\u202e"), out);
+  }
+
+  @Test
+  void emptyInput() {
+    assertEquals(List.of(), plain(""));
+    assertEquals(List.of(), plain(null));
+    assertEquals(List.of(), plain("\n\n  \n"));
+  }
+
+  @Test
+  void widthBelowTwentyIsRaised() {
+    String md = "word ".repeat(30);
+    assertEquals(plain(md, 20), plain(md, 5));
+    assertTrue(plain(md, 5).stream().anyMatch(l -> Text.width(l) > 15));
+  }
+
+  @Test
+  void paragraphsWrapWithBlankLinesBetweenBlocks() {
+    assertEquals(List.of("one two three four", "five six", "", "next"),
+        plain("one two three four five six\n\nnext", 20));
+  }
+
+  @Test
+  void inlineStylesInPlainMode() {
+    assertEquals(List.of("bold italic code"), plain("**bold** _italic_ `code`"));
+  }
+
+  @Test
+  void inlineStylesInColour() {
+    assertEquals(List.of("\u001b[1mbold\u001b[22m \u001b[3mit\u001b[23m \u001b[36mcode\u001b[39m"),
+        new MarkdownRenderer(60, C).render("**bold** *it* `code`"));
+  }
+
+  @Test
+  void hardBreaks() {
+    assertEquals(List.of("one", "two", "three"), plain("one  \ntwo\\\nthree"));
+  }
+
+  @Test
+  void listsHangTheirText() {
+    assertEquals(List.of(
+        "• a long item that",
+        "  wraps",
+        "  ◦ nested item text",
+        "    ▪ deep item with",
+        "      words",
+        "      • deeper"),
+        plain("- a long item that wraps\n  - nested item text\n    - deep item with words\n      - deeper", 20));
+  }
+
+  @Test
+  void orderedListsAlignNumbers() {
+    String md = "9. nine\n10. ten and more words";
+    assertEquals(List.of(" 9. nine", "10. ten and more", "    words"), plain(md, 20));
+    assertEquals(List.of("3) c", "4) d"), plain("3) c\n4) d"));
+  }
+
+  @Test
+  void codeBlocksIndentCutAndExpandTabs() {
+    List<String> out = plain("```\n\tx = 1\nthis line is definitely longer than twenty\n```", 20);
+    assertEquals(List.of("        x = 1", "    this line is de…"), out);
+  }
+
+  @Test
+  void blockquotesAndRules() {
+    assertEquals(List.of("│ quoted", "", "─".repeat(20)), plain("> quoted\n\n***", 20));
+  }
+
+  @Test
+  void headingsAreTheirText() {
+    assertEquals(List.of("Title", "", "Sub title"), plain("# Title\n\nSub title\n---------"));
+    assertEquals(List.of("\u001b[1;35mTitle\u001b[22;39m"), new MarkdownRenderer(60, C).render("# Title"));
+  }
+
+  @Test
+  void links() {
+    assertEquals(List.of("text (http://a.b)"), plain("[text](http://a.b)"));
+    assertEquals(List.of("http://a.b"), plain("[http://a.b](http://a.b)"));
+    assertEquals(List.of("http://a.b"), plain("<http://a.b>"));
+    assertEquals(List.of("me@x.org"), plain("<me@x.org>"));
+    assertEquals(List.of("ref (http://r.s)"), plain("[ref][1]\n\n[1]: http://r.s"));
+    assertEquals(List.of("[image: alt] (p.png)"), plain("![alt](p.png)"));
+    assertEquals(List.of("[image] (p.png)"), plain("![](p.png)"));
+  }
+
+  @Test
+  void html() {
+    assertEquals(List.of("a", "b c"), plain("a<br>b <span>c</span>"));
+    assertEquals(List.of("Hint", "", "Body"), plain("<details><summary>Hint</summary>\n\nBody\n\n</details>"));
+    assertEquals(List.of("x < y & z"), plain("<p>x &lt; y &amp; z</p>"));
+    assertEquals(List.of("after"), plain("<!-- hidden -->\n\nafter"));
+  }
+
+  @Test
+  void tableShrinksWidestColumn() {
+    String md = "| a | b |\n|---|---|\n| 1 | two words here and more |";
+    assertEquals(List.of("a  b", "─".repeat(26), "1  two words here and more"), plain(md));
+    assertEquals(List.of("a  b", "─".repeat(17), "1  two words here", "   and more"), plain(md, 20));
+  }
+
+  @Test
+  void tableAlignment() {
+    String md = "| l | c | r |\n|:--|:-:|--:|\n| xxxx | xxxx | xxxx |";
+    assertEquals(List.of("l      c       r", "────────────────", "xxxx  xxxx  xxxx"), plain(md));
+  }
+
+  @Test
+  void inlineMathIsNotMarkdown() {
+    assertEquals(List.of("aᵢ * bᵢ and x_y*z"), plain("$a_i * b_i$ and x_y*z"));
+    assertEquals(List.of("emphasis stays: em and x²"), plain("emphasis stays: *em* and \\(x^2\\)"));
+    assertEquals(List.of("bold: x²"), plain("**bold: $x^2$**"));
+  }
+
+  @Test
+  void displayMathGetsItsOwnIndentedLine() {
+    assertEquals(List.of("before", "    x²", "after"), plain("before \\[x^2\\] after"));
+    assertEquals(List.of("    Σᵢ xᵢ"), plain("$$\n\\sum_i x_i\n$$"));
+    assertEquals(List.of("• item:", "      a = b"), plain("- item:\n  $$a = b$$"));
+    assertEquals(List.of("    a", "    b"), plain("$$a \\\\ b$$"));
+  }
+
+  @Test
+  void currencyIsNotMath() {
+    assertEquals(List.of("costs $5 and $10 now"), plain("costs $5 and $10 now"));
+    assertEquals(List.of("$5"), plain("$5"));
+    assertEquals(List.of("a $ b $ c"), plain("a $ b $ c"));
+    assertEquals(List.of("$x$ stays"), plain("\\$x\\$ stays"));
+  }
+
+  @Test
+  void mathNeedsItsCloserInTheSameParagraph() {
+    assertEquals(List.of("$a", "", "b$"), plain("$a\n\nb$"));
+    assertEquals(List.of("(a", "", "b)"), plain("\\(a\n\nb\\)"));
+  }
+
+  @Test
+  void codeKeepsMathDelimitersAsWritten() {
+    assertEquals(List.of("$x_1$ and \\(y\\)"), plain("`$x_1$` and `\\(y\\)`"));
+    assertEquals(List.of("    echo $HOME $x$"), plain("```sh\necho $HOME $x$\n```"));
+    assertEquals(List.of("│ before", "│", "│     $a_b$", "│", "│ $c$"),
+        plain("> before\n>\n> ```\n> $a_b$\n> ```\n>\n> \\$c\\$"));
+    assertEquals(List.of("    $a_b$"), plain("    $a_b$"), "indented code keeps math as written");
+  }
+
+  @Test
+  void mathInTablesAndHeadings() {
+    assertEquals(List.of("x²"), plain("# $x^2$"));
+    List<String> t = plain("| f | v |\n|---|---|\n| $a|b$ | \\[x_i\\] |");
+    assertEquals("a|b  xᵢ", t.get(2));
+  }
+
+  @Test
+  void mermaidChainIsOneLine() {
+    String md = "```mermaid\ngraph LR\n  A[Logits] -- normalization --> B[Soft Targets]\n"
+        + "  B -- encoding --> C[Hard Targets]\n```";
+    assertEquals(List.of("Logits ──normalization──▶ Soft Targets ──encoding──▶ Hard Targets"), plain(md, 80));
+    assertEquals(List.of("Logits ──normalization──▶ Soft Targets ──encoding──▶", "Hard Targets"),
+        plain(md, 60), "breaks between nodes, not inside a label");
+    assertEquals(List.of("    graph TD", "      A --> B", "      A --> C"),
+        plain("```mermaid\ngraph TD\n  A --> B\n  A --> C\n```"));
+  }
+
+  @Test
+  void unclosedOpenersStayFast() {
+    for (String unit : new String[] {"\\( ", "\\[ ", "$a ", "$$ ", "`` ", "&amp ", "<b "}) {
+      String md = unit.repeat(40_000) + "end";
+      List<String> out = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> plain(md));
+      assertTrue(out.get(out.size() - 1).endsWith("end"), unit);
+    }
+  }
+
+  @Test
+  void deepNestingStopsIndentingInsteadOfLosingText() {
+    List<String> q = plain(">".repeat(50) + " deep text", 20);
+    assertEquals(List.of("│ │ │ │ │ │ deep", "│ │ │ │ │ │ text"), q);
+    List<String> l = plain("- ".repeat(30) + "item", 20);
+    assertTrue(l.get(l.size() - 1).endsWith("item"), String.join("\n", l));
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> plain(">".repeat(20_000) + " x"));
+  }
+
+  @Test
+  void noPlaceholderEverLeaks() {
+    String md = "$a$ `$b$` [$c$](d) ![$e$](f) <b>$g$</b> \\[h\\]\n\n| $i$ |\n|--|\n| $j$ |\n\n# $k$";
+    for (String line : plain(md)) {
+      for (char c : line.toCharArray()) assertFalse(c < 0x20, "placeholder left in: " + line);
+    }
+  }
+}
