@@ -1,8 +1,12 @@
 package idrill.drill;
 
 import idrill.bank.Question;
+import idrill.render.Sanitizer;
+import idrill.render.Style;
+import idrill.render.Text;
 import idrill.review.Grade;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +34,68 @@ public record Summary(
   public Summary {
     perGrade = Collections.unmodifiableMap(new EnumMap<>(perGrade));
     perTag = Collections.unmodifiableMap(new TreeMap<>(perTag));
+  }
+
+  /** Longest tag shown in the table; longer ones are cut. */
+  private static final int TAG_COLS = 32;
+
+  /** The printed summary: a heading, the counts and times, then small aligned tables per grade and per tag. */
+  public List<String> lines(Style style) {
+    List<String> out = new ArrayList<>();
+    out.add(style.heading("Session summary"));
+    String counts = "  " + graded + " graded · " + skipped + " skipped";
+    if (graded > 0) counts += " · " + clock(total) + " in all · " + clock(median) + " median per question";
+    out.add(counts);
+    if (graded == 0) return out;
+    out.add("");
+    int countCols = 1;
+    for (int n : perGrade.values()) countCols = Math.max(countCols, String.valueOf(n).length());
+    for (Map.Entry<Grade, Integer> e : perGrade.entrySet()) {
+      String word = padRight(e.getKey().word(), 5);
+      String colored = e.getValue() == 0 ? style.dim(word) : colorOf(e.getKey(), style, word);
+      out.add("  " + colored + "  " + padLeft(String.valueOf(e.getValue()), countCols));
+    }
+    if (!perTag.isEmpty()) {
+      List<String> tags = new ArrayList<>();
+      int tagCols = 3;
+      for (String tag : perTag.keySet()) {
+        String shown = Text.cut(Sanitizer.oneLine(tag), TAG_COLS);
+        tags.add(shown);
+        tagCols = Math.max(tagCols, Text.width(shown));
+      }
+      out.add("");
+      out.add("  " + style.dim(padRight("tag", tagCols) + "  graded  good/easy"));
+      int i = 0;
+      for (TagResult r : perTag.values()) {
+        out.add("  " + padRight(tags.get(i++), tagCols) + "  " + padLeft(String.valueOf(r.graded()), 6)
+            + "  " + padLeft(String.valueOf(r.goodOrEasy()), 9));
+      }
+    }
+    return out;
+  }
+
+  /** m:ss, or h:mm:ss from an hour on. */
+  static String clock(Duration d) {
+    long s = Math.max(0, d.getSeconds());
+    return s >= 3600
+        ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format("%d:%02d", s / 60, s % 60);
+  }
+
+  private static String colorOf(Grade g, Style style, String s) {
+    switch (g) {
+      case AGAIN: return style.bad(s);
+      case HARD: return style.warn(s);
+      default: return style.good(s);
+    }
+  }
+
+  private static String padRight(String s, int cols) {
+    return s + " ".repeat(Math.max(0, cols - Text.width(s)));
+  }
+
+  private static String padLeft(String s, int cols) {
+    return " ".repeat(Math.max(0, cols - Text.width(s))) + s;
   }
 
   static Summary of(List<Entry> entries, int skipped) {
