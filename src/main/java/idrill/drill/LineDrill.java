@@ -1,0 +1,99 @@
+package idrill.drill;
+
+import idrill.bank.Question;
+import idrill.drill.DrillSession.Phase;
+import idrill.render.Sanitizer;
+import idrill.render.Style;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+/**
+ * The drill for a stdin that is not a terminal: typed commands one per line (the words of the {@code :} line and the
+ * single-key forms, a blank line reveals), plain text out, no escape sequences. Ends when the queue is done, on
+ * {@code quit}, or at end of input; then prints the session summary.
+ */
+public final class LineDrill {
+  private static final Style PLAIN = new Style(false);
+  private static final String HELP = "commands: reveal (or an empty line) · next, skip (n) · grade again|hard|good|easy (1-4)"
+      + " · undo (u) · quit (q) · help (?)";
+
+  private final BufferedReader in;
+  private final PrintWriter out;
+  private final DrillSession session;
+  private final Control control;
+  private final QuestionView view;
+
+  public LineDrill(BufferedReader in, PrintWriter out, DrillSession session, GradeSink sink, int width, Clock clock) {
+    this.in = in;
+    this.out = out;
+    this.session = session;
+    this.control = new Control(session, sink, clock);
+    this.view = new QuestionView(Math.max(20, width), PLAIN);
+  }
+
+  public Outcome run() {
+    IOException failure = null;
+    if (session.phase() != Phase.DONE) printQuestion();
+    while (session.phase() != Phase.DONE) {
+      String line = readLine();
+      if (line == null) break;
+      Command c = Command.parse(line);
+      if (c == null) {
+        out.println("unknown command: " + Sanitizer.oneLine(line.strip()) + " (try help)");
+      } else if (c.verb() == Command.Verb.HELP) {
+        out.println(HELP);
+      } else {
+        Phase phaseBefore = session.phase();
+        Control.Result r;
+        try {
+          r = control.apply(c);
+        } catch (IOException e) {
+          failure = e; // the session is quit: nothing more is shown
+          break;
+        }
+        if (r.message() != null) out.println(r.error() ? "error: " + r.message() : r.message());
+        if (session.phase() == Phase.DONE) break;
+        if (!r.error() && c.verb() != Command.Verb.REVEAL) {
+          out.println();
+          printQuestion(); // next, grade and undo each show a question anew
+        } else if (phaseBefore == Phase.QUESTION && session.phase() == Phase.ANSWER) {
+          printAnswer();
+        }
+      }
+      out.flush();
+    }
+    Summary summary = session.summary();
+    out.println();
+    for (String l : summary.lines(PLAIN)) out.println(l);
+    out.flush();
+    return new Outcome(summary, false, failure);
+  }
+
+  private void printQuestion() {
+    Question q = session.current();
+    out.println("[" + session.position() + "/" + session.total() + "] " + Sanitizer.oneLine(q.id())
+        + (q.tags().isEmpty() ? "" : " · " + Sanitizer.oneLine(String.join(", ", q.tags()))));
+    for (String l : view.question(q)) out.println(l);
+    out.println("(reveal · next · undo · quit · help)");
+    out.flush();
+  }
+
+  private void printAnswer() {
+    out.println("--- answer ---");
+    for (String l : view.answer(session.current())) out.println(l);
+    out.println("(grade again|hard|good|easy · next · undo · quit · help)");
+    out.flush();
+  }
+
+  /** The next line, or null at end of input (a failing input counts as its end). */
+  private String readLine() {
+    try {
+      return in.readLine();
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+  }
+}
