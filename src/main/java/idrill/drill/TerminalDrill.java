@@ -1,0 +1,431 @@
+package idrill.drill;
+
+import idrill.bank.Question;
+import idrill.drill.DrillSession.Phase;
+import idrill.render.Sanitizer;
+import idrill.render.Style;
+import idrill.render.Text;
+import java.io.IOError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.LocalFlag;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The full-screen drill: header (title, position, tags, time on the question, ticking), the rendered question, after
+ * reveal a rule and the rendered answer, a status line and a footer with the keys that apply now. Keys act at once;
+ * {@code :} opens a command line. Runs on the alternate screen, restores the terminal on exit and then prints the
+ * session summary on the normal screen.
+ *
+ * <p>Scrolling: a body taller than the screen scrolls with j/k, arrows, PgUp/PgDn, g/G. Space reveals; once revealed
+ * it pages down through the answer, and at its end it only reminds which keys grade — it never skips or grades, so a
+ * stray space cannot lose a question.
+ *
+ * <p>When the last question is graded a closing screen offers {@code u} to take that grade back; any other key ends.
+ * Ctrl-C (byte 3 in raw mode, or SIGINT) ends with {@code interrupted}; Ctrl-D and end of input quit.
+ */
+public final class TerminalDrill {
+  /** Columns kept free right of the body. */
+  private static final int MARGIN = 2;
+  /** How often the loop wakes to tick the header clock and notice a resize. */
+  private static final long POLL_MS = 250;
+  private static final String SEP = " · ";
+
+  private final Terminal terminal;
+  private final DrillSession session;
+  private final Style style;
+  private final Clock clock;
+  private final String title;
+  private final Control control;
+
+  private QuestionView view;
+  private int viewColumns = -1;
+  private Size painted = new Size(0, 0);
+  private String paintedHeader = "";
+  private int scroll;
+  private int bodyRows = 1;
+  private int bodySize;
+  private boolean help;
+  private String status;
+  private boolean statusError;
+  private LineReader commandLine;
+  private Attributes raw;
+  private volatile boolean signalled;
+  private volatile boolean resized;
+  private boolean ended;
+  private boolean interrupted;
+  private IOException failure;
+
+  /** Never builds a Terminal itself: the caller (or a test) hands one in. */
+  public TerminalDrill(Terminal terminal, DrillSession session, GradeSink sink, Style style, Clock clock,
+      String headerTitle) {
+    this.terminal = terminal;
+    this.session = session;
+    this.style = style;
+    this.clock = clock;
+    this.title = headerTitle;
+    this.control = new Control(session, sink, clock);
+  }
+
+  public Outcome run() {
+    Attributes saved = terminal.enterRawMode();
+    SignalHandler previousInt = terminal.handle(Signal.INT, s -> signalled = true);
+    SignalHandler previousWinch = terminal.handle(Signal.WINCH, s -> resized = true);
+    try {
+      raw = new Attributes(terminal.getAttributes());
+      raw.setLocalFlag(LocalFlag.ISIG, false); // Ctrl-C arrives as byte 3 and is handled in the loop
+      terminal.setAttributes(raw);
+      terminal.puts(Capability.enter_ca_mode);
+      terminal.puts(Capability.keypad_xmit);
+      terminal.puts(Capability.cursor_invisible);
+      loop();
+    } finally {
+      terminal.puts(Capability.cursor_normal);
+      terminal.puts(Capability.keypad_local);
+      terminal.puts(Capability.exit_ca_mode);
+      terminal.flush();
+      terminal.setAttributes(saved);
+      terminal.handle(Signal.INT, previousInt);
+      terminal.handle(Signal.WINCH, previousWinch);
+    }
+    Summary summary = session.summary();
+    PrintWriter w = terminal.writer();
+    if (interrupted) w.println("interrupted — every grade given was saved");
+    for (String l : summary.lines(style)) w.println(l);
+    w.flush();
+    return new Outcome(summary, interrupted, failure);
+  }
+
+  private void loop() {
+    BindingReader keys = new BindingReader(terminal.reader());
+    KeyMap<String> map = keyMap();
+    paint();
+    while (!ended) {
+      if (signalled) {
+        interrupt();
+        break;
+      }
+      if (resized || !terminal.getSize().equals(painted)) {
+        resized = false;
+        paint();
+      }
+      int c;
+      String key;
+      try {
+        c = keys.peekCharacter(POLL_MS);
+        if (c == NonBlockingReader.READ_EXPIRED) {
+          tick();
+          continue;
+        }
+        key = c == NonBlockingReader.EOF ? null : keys.readBinding(map);
+      } catch (IOError | EndOfFileException e) {
+        key = null; // the input broke or closed: same as its end
+      }
+      if (key == null) {
+        end(); // end of input quits
+        break;
+      }
+      onKey(key);
+      if (!ended) paint();
+    }
+  }
+
+  private void onKey(String key) {
+    if (key.equals("interrupt")) {
+      interrupt();
+      return;
+    }
+    if (help) {
+      help = false; // any key leaves help
+      return;
+    }
+    status = null;
+    if (session.phase() == Phase.DONE) {
+      if (key.equals("undo")) run(Command.UNDO);
+      else end();
+      return;
+    }
+    switch (key) {
+      case "continue":
+        if (session.phase() == Phase.QUESTION) run(Command.REVEAL);
+        else if (scroll < maxScroll()) scroll = Math.min(maxScroll(), scroll + Math.max(1, bodyRows - 1));
+        else info("grade it: 1 again · 2 hard · 3 good · 4 easy — or n for the next");
+        break;
+      case "down": scroll = Math.min(maxScroll(), scroll + 1); break;
+      case "up": scroll = Math.max(0, scroll - 1); break;
+      case "pagedown": scroll = Math.min(maxScroll(), scroll + Math.max(1, bodyRows - 1)); break;
+      case "pageup": scroll = Math.max(0, scroll - Math.max(1, bodyRows - 1)); break;
+      case "top": scroll = 0; break;
+      case "bottom": scroll = maxScroll(); break;
+      case "redraw": painted = new Size(0, 0); break;
+      case "command": commandLine(); break;
+      case "unknown": error("no such key — ? shows the keys"); break;
+      default: {
+        Command c = Command.parse(key);
+        if (c == null) error("no such key — ? shows the keys");
+        else run(c);
+      }
+    }
+  }
+
+  /** Applies a command; grades and undos reach the sink before the next paint. */
+  private void run(Command c) {
+    if (c.verb() == Command.Verb.HELP) {
+      help = true;
+      return;
+    }
+    if (c.verb() == Command.Verb.QUIT) {
+      end();
+      return;
+    }
+    Control.Result r;
+    try {
+      r = control.apply(c);
+    } catch (IOException e) {
+      failure = e; // the session is quit: no further question is shown
+      ended = true;
+      return;
+    }
+    status = r.message();
+    statusError = r.error();
+    if (!r.error() && c.verb() != Command.Verb.REVEAL) scroll = 0; // a question shown anew starts at its top
+  }
+
+  private void commandLine() {
+    if (commandLine == null) commandLine = buildCommandLine();
+    terminal.puts(Capability.cursor_address, Math.max(0, terminal.getHeight() - 1), 0);
+    terminal.puts(Capability.clr_eol);
+    terminal.puts(Capability.cursor_normal);
+    terminal.flush();
+    Attributes withSignals = new Attributes(raw);
+    withSignals.setLocalFlag(LocalFlag.ISIG, true); // so the reader turns Ctrl-C into UserInterruptException
+    terminal.setAttributes(withSignals);
+    String line;
+    try {
+      line = commandLine.readLine(":");
+    } catch (UserInterruptException e) {
+      interrupt();
+      return;
+    } catch (EndOfFileException e) {
+      end();
+      return;
+    } finally {
+      terminal.setAttributes(raw);
+      terminal.puts(Capability.cursor_invisible);
+    }
+    if (line.isBlank()) return; // an empty command line just closes
+    Command c = Command.parse(line);
+    if (c == null) {
+      error("unknown command: " + Text.cut(Sanitizer.oneLine(line.strip()), 30) + " — try help");
+    } else if (session.phase() == Phase.DONE && c.verb() != Command.Verb.UNDO && c.verb() != Command.Verb.HELP) {
+      end();
+    } else {
+      run(c);
+    }
+  }
+
+  private LineReader buildCommandLine() {
+    return LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName(title)
+        .completer((reader, line, candidates) -> {
+          if (line.wordIndex() == 0) {
+            for (String w : Command.WORDS) candidates.add(new Candidate(w));
+          } else if (line.wordIndex() == 1 && line.words().get(0).equals("grade")) {
+            for (String w : Command.GRADE_WORDS) candidates.add(new Candidate(w));
+          }
+        })
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .option(LineReader.Option.BRACKETED_PASTE, false)
+        .build(); // history stays in memory for the session: no HISTORY_FILE
+  }
+
+  private void interrupt() {
+    interrupted = true;
+    end();
+  }
+
+  private void end() {
+    session.quit();
+    ended = true;
+  }
+
+  private void info(String m) {
+    status = m;
+    statusError = false;
+  }
+
+  private void error(String m) {
+    status = m;
+    statusError = true;
+  }
+
+  // ---- painting
+
+  /** Repaints the whole screen: every row is written and cleared to its end. */
+  private void paint() {
+    Size size = terminal.getSize();
+    painted = size;
+    int rows = size.getRows() > 0 ? size.getRows() : 24;
+    int cols = size.getColumns() > 0 ? size.getColumns() : 80;
+    int width = Math.max(20, cols - MARGIN);
+    if (view == null || viewColumns != width) {
+      view = new QuestionView(width, style); // a resize re-wraps
+      viewColumns = width;
+    }
+    List<String> body = help ? helpLines() : session.phase() == Phase.DONE ? doneLines() : bodyLines(width);
+    bodyRows = Math.max(1, rows - 4);
+    bodySize = body.size();
+    scroll = Math.max(0, Math.min(scroll, maxScroll()));
+
+    paintedHeader = header(cols);
+    row(0, paintedHeader);
+    row(1, "");
+    for (int i = 0; i < bodyRows; i++) {
+      int at = scroll + i;
+      row(2 + i, at < body.size() ? Text.cut(body.get(at), cols - 1) : "");
+    }
+    if (rows >= 4) row(rows - 2, statusLine(cols));
+    if (rows >= 3) row(rows - 1, Text.cut(footer(), cols - 1));
+    terminal.flush();
+  }
+
+  /** Repaints the header alone when its text changed (the clock ticks). */
+  private void tick() {
+    String h = header(painted.getColumns() > 0 ? painted.getColumns() : 80);
+    if (!h.equals(paintedHeader)) {
+      paintedHeader = h;
+      row(0, h);
+      terminal.flush();
+    }
+  }
+
+  private void row(int r, String text) {
+    terminal.puts(Capability.cursor_address, r, 0);
+    terminal.writer().write(text);
+    terminal.puts(Capability.clr_eol);
+  }
+
+  private int maxScroll() {
+    return Math.max(0, bodySize - bodyRows);
+  }
+
+  private String header(int cols) {
+    StringBuilder sb = new StringBuilder(style.bold(Sanitizer.oneLine(title)));
+    Question q = session.current();
+    if (q == null) {
+      sb.append(style.dim(SEP)).append("done");
+    } else {
+      sb.append(style.dim(SEP)).append(session.position()).append('/').append(session.total());
+      if (!q.tags().isEmpty()) sb.append(style.dim(SEP)).append(Sanitizer.oneLine(String.join(", ", q.tags())));
+      sb.append(style.dim(SEP)).append(Summary.clock(session.elapsedOnCurrent(clock.instant())));
+    }
+    return Text.cut(sb.toString(), cols - 1);
+  }
+
+  private List<String> bodyLines(int width) {
+    Question q = session.current();
+    List<String> lines = new ArrayList<>(view.question(q));
+    if (session.phase() == Phase.ANSWER) {
+      lines.add("");
+      lines.add(style.dim("─".repeat(width)));
+      lines.add("");
+      lines.addAll(view.answer(q));
+    }
+    return lines;
+  }
+
+  private List<String> helpLines() {
+    List<String> lines = new ArrayList<>();
+    lines.add(style.heading("Help"));
+    lines.add("");
+    lines.addAll(Command.HELP_TEXT);
+    return lines;
+  }
+
+  private List<String> doneLines() {
+    Summary s = session.summary();
+    return List.of(
+        style.heading("All questions done."),
+        "",
+        s.graded() + " graded, " + s.skipped() + " skipped.",
+        "Press u to take back the last grade, any other key to finish.");
+  }
+
+  private String statusLine(int cols) {
+    String left = status == null ? "" : statusError ? style.warn(status) : status;
+    String right = "";
+    if (!help && maxScroll() > 0) {
+      int last = Math.min(bodySize, scroll + bodyRows);
+      right = style.dim("lines " + (scroll + 1) + "–" + last + " of " + bodySize + (last < bodySize ? " ↓" : ""));
+    }
+    int room = cols - 1 - Text.width(right);
+    if (right.isEmpty() || room < Text.width(left) + 2) return Text.cut(left.isEmpty() ? right : left, cols - 1);
+    return left + " ".repeat(room - Text.width(left)) + right;
+  }
+
+  private String footer() {
+    if (help) return keys("any key", "back");
+    if (session.phase() == Phase.DONE) return keys("u", "undo last grade") + style.dim(SEP) + keys("any key", "finish");
+    List<String> parts = new ArrayList<>();
+    if (session.phase() == Phase.QUESTION) {
+      parts.add(keys("space", "reveal"));
+    } else {
+      // the four grades grouped without separators, so the footer fits 80 columns
+      parts.add(keys("1", "again") + " " + keys("2", "hard") + " " + keys("3", "good") + " " + keys("4", "easy"));
+    }
+    parts.add(keys("n", "next"));
+    parts.add(keys("u", "undo"));
+    parts.add(keys("q", "quit"));
+    parts.add(keys("?", "help"));
+    parts.add(keys(":", "command"));
+    return String.join(style.dim(SEP), parts);
+  }
+
+  private String keys(String key, String what) {
+    return style.bold(key) + " " + what;
+  }
+
+  private KeyMap<String> keyMap() {
+    KeyMap<String> m = new KeyMap<>();
+    m.setNomatch("unknown");
+    m.setUnicode("unknown");
+    m.setAmbiguousTimeout(100);
+    bind(m, "continue", " ", "\r", "\n");
+    bind(m, "next", "n");
+    bind(m, "undo", "u");
+    bind(m, "quit", "q", KeyMap.ctrl('D'));
+    bind(m, "help", "?");
+    bind(m, "command", ":");
+    for (String d : List.of("1", "2", "3", "4")) bind(m, d, d);
+    bind(m, "interrupt", KeyMap.ctrl('C'));
+    bind(m, "redraw", KeyMap.ctrl('L'));
+    bind(m, "down", "j", "\033[B", "\033OB", KeyMap.key(terminal, Capability.key_down));
+    bind(m, "up", "k", "\033[A", "\033OA", KeyMap.key(terminal, Capability.key_up));
+    bind(m, "pagedown", "\033[6~", KeyMap.key(terminal, Capability.key_npage));
+    bind(m, "pageup", "\033[5~", KeyMap.key(terminal, Capability.key_ppage));
+    bind(m, "top", "g", "\033[H", "\033OH", "\033[1~", KeyMap.key(terminal, Capability.key_home));
+    bind(m, "bottom", "G", "\033[F", "\033OF", "\033[4~", KeyMap.key(terminal, Capability.key_end));
+    return m;
+  }
+
+  private static void bind(KeyMap<String> m, String action, String... seqs) {
+    for (String s : seqs) if (s != null && !s.isEmpty()) m.bind(action, s);
+  }
+}
