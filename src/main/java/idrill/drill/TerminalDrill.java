@@ -17,6 +17,7 @@ import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Attributes.LocalFlag;
@@ -46,6 +47,7 @@ public final class TerminalDrill {
   /** How often the loop wakes to tick the header clock and notice a resize. */
   private static final long POLL_MS = 250;
   private static final String SEP = " · ";
+  private static final String INTERRUPT_WIDGET = "idrill-interrupt";
 
   private final Terminal terminal;
   private final DrillSession session;
@@ -213,9 +215,6 @@ public final class TerminalDrill {
     terminal.puts(Capability.clr_eol);
     terminal.puts(Capability.cursor_normal);
     terminal.flush();
-    Attributes withSignals = new Attributes(raw);
-    withSignals.setLocalFlag(LocalFlag.ISIG, true); // so the reader turns Ctrl-C into UserInterruptException
-    terminal.setAttributes(withSignals);
     String line;
     try {
       line = commandLine.readLine(":");
@@ -226,7 +225,7 @@ public final class TerminalDrill {
       end();
       return;
     } finally {
-      terminal.setAttributes(raw);
+      terminal.setAttributes(raw); // the reader restores what it found; make sure it is our raw mode
       terminal.puts(Capability.cursor_invisible);
     }
     if (line.isBlank()) return; // an empty command line just closes
@@ -241,10 +240,10 @@ public final class TerminalDrill {
   }
 
   private LineReader buildCommandLine() {
-    return LineReaderBuilder.builder()
+    LineReader reader = LineReaderBuilder.builder()
         .terminal(terminal)
         .appName(title)
-        .completer((reader, line, candidates) -> {
+        .completer((r, line, candidates) -> {
           if (line.wordIndex() == 0) {
             for (String w : Command.WORDS) candidates.add(new Candidate(w));
           } else if (line.wordIndex() == 1 && line.words().get(0).equals("grade")) {
@@ -254,6 +253,12 @@ public final class TerminalDrill {
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .option(LineReader.Option.BRACKETED_PASTE, false)
         .build(); // history stays in memory for the session: no HISTORY_FILE
+    // ISIG stays off, so Ctrl-C reaches the reader as a key: make it interrupt there too
+    reader.getWidgets().put(INTERRUPT_WIDGET, () -> {
+      throw new UserInterruptException("");
+    });
+    reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(INTERRUPT_WIDGET), KeyMap.ctrl('C'));
+    return reader;
   }
 
   private void interrupt() {

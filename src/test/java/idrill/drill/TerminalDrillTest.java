@@ -220,6 +220,20 @@ class TerminalDrillTest {
   }
 
   @Test
+  void ctrlCOnTheCommandLineInterrupts() throws Exception {
+    Outcome o = drill(" 1:gra\u0003", ADAM, BIAS);
+    assertTrue(o.interrupted());
+    assertEquals(List.of(new Review(T0, "adam", Grade.AGAIN, 0)), sink.saved());
+  }
+
+  @Test
+  void theCommandLineRemembersItsHistory() throws Exception { // arrows as sent in keypad-transmit mode
+    drill(":reveal\r:grade hard\r:\u001bOA\u001bOA\r:\u001bOA\u001bOA\rq", ADAM, BIAS);
+    assertEquals(List.of(new Review(T0, "adam", Grade.HARD, 0), new Review(T0, "bias", Grade.HARD, 0)), sink.saved(),
+        "up twice recalls reveal, then up twice recalls grade hard");
+  }
+
+  @Test
   void theCommandLineQuits() throws Exception {
     Outcome o = drill(":quit\r n", ADAM, BIAS);
     assertFalse(o.interrupted());
