@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
@@ -21,12 +22,33 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
   private Cli() {}
 
-  public static int run(Context ctx, String... args) {
-    return build(ctx).execute(args);
+  /** Every command, in the order help lists them. */
+  static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("list", ListCommand::new);
+    m.put("show", ShowCommand::new);
+    m.put("tags", TagsCommand::new);
+    m.put("random", RandomCommand::new);
+    m.put("validate", ValidateCommand::new);
+    return m;
   }
 
-  public static CommandLine build(Context ctx) {
+  public static int run(Context ctx, String... args) {
+    return build(ctx, args.length > 0 ? args[0] : null).execute(args);
+  }
+
+  /**
+   * The command line with just the command about to run (picocli reflects over every registered command, a large
+   * share of start-up), or with all of them when the first word names none (help, version, a typo).
+   */
+  public static CommandLine build(Context ctx, String commandName) {
     CommandLine cl = new CommandLine(new IdrillCommand(ctx));
+    Map<String, Supplier<Object>> all = commands();
+    if (commandName != null && all.containsKey(commandName)) {
+      cl.addSubcommand(commandName, all.get(commandName).get());
+    } else {
+      all.forEach((name, factory) -> cl.addSubcommand(name, factory.get()));
+    }
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     boolean color = Workspace.colorOn(CommonOptions.ColorMode.auto, ctx);

@@ -7,9 +7,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "idrill", mixinStandardHelpOptions = true, versionProvider = IdrillCommand.Version.class,
     description = {"Drill interview questions in the terminal.",
-        "Loads YAML question banks, drills them, and appends every grade to a local log."},
-    subcommands = {ListCommand.class, ShowCommand.class, TagsCommand.class, RandomCommand.class,
-        ValidateCommand.class})
+        "Loads YAML question banks, drills them, and appends every grade to a local log."})
 public final class IdrillCommand implements Runnable {
   final Context ctx;
 
