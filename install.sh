@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Builds idrill and installs it under $PREFIX (default ~/.local):
+#   $PREFIX/share/idrill/idrill.jar   the application
+#   $PREFIX/share/idrill/idrill.jsa   its class-data-sharing archive (start-up time)
+#   $PREFIX/bin/idrill                the launcher
+# ./install.sh --uninstall removes exactly what the install wrote (listed in $PREFIX/share/idrill/installed.txt).
+# IDRILL_JAR=path/to/idrill.jar installs that jar instead of building one.
+set -euo pipefail
+
+PREFIX="${PREFIX:-$HOME/.local}"
+here="$(cd "$(dirname "$0")" && pwd)"
+share="$PREFIX/share/idrill"
+manifest="$share/installed.txt"
+
+die() { printf 'install.sh: %s\n' "$*" >&2; exit 1; }
+
+uninstall() {
+  [ -f "$manifest" ] || { echo "idrill is not installed under $PREFIX (no $manifest)"; return 0; }
+  while IFS= read -r f; do
+    [ -n "$f" ] && rm -f -- "$f"
+  done < "$manifest"
+  rm -f -- "$manifest"
+  rmdir -- "$share" 2>/dev/null || true
+  echo "Removed idrill from $PREFIX"
+}
+
+case "${1:-}" in
+  --uninstall) uninstall; exit 0 ;;
+  -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  "") ;;
+  *) die "unknown option '$1' (try --help)" ;;
+esac
+
+# Java 17 or newer, and Maven, with a clear word when missing.
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java || true)"; fi
+[ -n "$java" ] || die "Java 17 or newer is needed but 'java' was not found. Install a JDK (e.g. 'apt-get install openjdk-17-jdk') or set JAVA_HOME."
+java="$(readlink -f "$java")"
+version="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+major="${version%%.*}"
+[ -n "$major" ] && [ "$major" -ge 17 ] 2>/dev/null || die "Java 17 or newer is needed; $java is version ${version:-unknown}."
+jar="${IDRILL_JAR:-}"   # a jar built already (the tests install the one 'mvn verify' just packaged)
+if [ -z "$jar" ]; then
+  command -v mvn >/dev/null || die "Maven is needed to build idrill but 'mvn' was not found (e.g. 'apt-get install maven')."
+  echo "Building idrill with $(basename "$(dirname "$(dirname "$java")")") ..."
+  ( cd "$here" && JAVA_HOME="$(dirname "$(dirname "$java")")" mvn -B -q -DskipTests package ) || die "the build failed (see above)"
+  jar="$here/target/idrill.jar"
+fi
+[ -f "$jar" ] || die "no jar at $jar"
+
+mkdir -p "$share" "$PREFIX/bin"
+installed=()
+put() { # put SRC DEST MODE: atomic, so a running idrill never sees half a file
+  local tmp="$2.tmp.$$"
+  cp -- "$1" "$tmp" && chmod "$3" "$tmp" && mv -f -- "$tmp" "$2"
+  installed+=("$2")
+}
+
+put "$jar" "$share/idrill.jar" 644
+
+# The launcher: C1 only and the serial GC suit a short-lived CLI; the CDS archive maps pre-parsed classes.
+launcher="$(mktemp)"
+cat > "$launcher" <<LAUNCH
+#!/bin/sh
+# idrill launcher, written by install.sh. IDRILL_JAVA overrides the Java it was installed with.
+java="\${IDRILL_JAVA:-$java}"
+[ -x "\$java" ] || java=java
+exec "\$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto \\
+  -XX:SharedArchiveFile="$share/idrill.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \\
+  -jar "$share/idrill.jar" "\$@"
+LAUNCH
+put "$launcher" "$PREFIX/bin/idrill" 755
+rm -f "$launcher"
+
+# Class-data sharing: record the classes a few typical runs load, then dump them into one archive.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+train() {
+  "$java" -XX:DumpLoadedClassList="$work/classes.$1" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -jar "$share/idrill.jar" "${@:2}" </dev/null >/dev/null 2>&1 || true
+}
+export XDG_CONFIG_HOME="$work/config"
+train 1 random --daily --answer --color always
+train 2 list --format json
+train 3 show entropy --color always
+train 4 tags
+train 5 validate
+train 6 random --bank /nonexistent
+cat "$work"/classes.* | sort -u > "$work/classes.lst"
+if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$share/idrill.jsa.tmp" \
+    -XX:+UseSerialGC -cp "$share/idrill.jar" >"$work/dump.log" 2>&1; then
+  mv -f "$share/idrill.jsa.tmp" "$share/idrill.jsa"
+  installed+=("$share/idrill.jsa")
+else
+  rm -f "$share/idrill.jsa.tmp"
+  echo "install.sh: note: no class-data-sharing archive (start-up will be slower); see $work/dump.log" >&2
+fi
+
+printf '%s\n' "${installed[@]}" > "$manifest"
+echo "Installed idrill to $PREFIX/bin/idrill"
+case ":$PATH:" in
+  *":$PREFIX/bin:"*) ;;
+  *) echo "install.sh: warning: $PREFIX/bin is not on your PATH; add it, e.g. echo 'export PATH=\"$PREFIX/bin:\$PATH\"' >> ~/.bashrc" >&2 ;;
+esac

@@ -1,0 +1,168 @@
+package idrill.cli;
+
+import idrill.bank.BadDataException;
+import idrill.bank.BankProblem;
+import idrill.bank.UnknownNameException;
+import idrill.render.Sanitizer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Builds the command line and turns every outcome into a documented exit code and at most a few lines. */
+public final class Cli {
+  private Cli() {}
+
+  /** Every command, in the order help lists them. */
+  static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("list", ListCommand::new);
+    m.put("show", ShowCommand::new);
+    m.put("tags", TagsCommand::new);
+    m.put("random", RandomCommand::new);
+    m.put("validate", ValidateCommand::new);
+    return m;
+  }
+
+  public static int run(Context ctx, String... args) {
+    return build(ctx, args.length > 0 ? args[0] : null).execute(args);
+  }
+
+  /**
+   * The command line with just the command about to run (picocli reflects over every registered command, a large
+   * share of start-up), or with all of them when the first word names none (help, version, a typo).
+   */
+  public static CommandLine build(Context ctx, String commandName) {
+    CommandLine cl = new CommandLine(new IdrillCommand(ctx));
+    Map<String, Supplier<Object>> all = commands();
+    if (commandName != null && all.containsKey(commandName)) {
+      cl.addSubcommand(commandName, all.get(commandName).get());
+    } else {
+      all.forEach((name, factory) -> cl.addSubcommand(name, factory.get()));
+    }
+    cl.setOut(ctx.out());
+    cl.setErr(ctx.err());
+    boolean color = Workspace.colorOn(CommonOptions.ColorMode.auto, ctx);
+    cl.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    Map<String, String> codes = exitCodes();
+    for (CommandLine sub : all(cl)) {
+      sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    }
+    cl.setParameterExceptionHandler(Cli::usageError);
+    cl.setExecutionExceptionHandler((e, cmd, parseResult) -> failure(e, cmd, parseResult, ctx.err()));
+    return cl;
+  }
+
+  private static Iterable<CommandLine> all(CommandLine root) {
+    java.util.List<CommandLine> list = new java.util.ArrayList<>();
+    java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+    while (!todo.isEmpty()) {
+      CommandLine c = todo.pop();
+      list.add(c);
+      todo.addAll(c.getSubcommands().values());
+    }
+    return list;
+  }
+
+  static Map<String, String> exitCodes() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("0", "ok");
+    m.put("1", "internal error (a bug: please report it)");
+    m.put("2", "usage error: bad option, argument, tag or id");
+    m.put("3", "nothing matches the filter");
+    m.put("65", "bad bank, config or log data");
+    m.put("74", "I/O error: a file cannot be read or written");
+    m.put("130", "interrupted");
+    return m;
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(cmd.getCommandSpec().qualifiedName() + ": " + Sanitizer.oneLine(e.getMessage()));
+    if (e instanceof UnmatchedArgumentException) {
+      UnmatchedArgumentException.printSuggestions((UnmatchedArgumentException) e, err);
+    }
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  private static int failure(Exception e, CommandLine cmd, ParseResult parseResult, PrintWriter err) {
+    boolean debug = parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
+        || parseResult.hasMatchedOption("--debug");
+    int code = report(e, cmd.getCommandSpec().qualifiedName(), err);
+    if (debug) e.printStackTrace(err);
+    err.flush();
+    return code;
+  }
+
+  /** One line (plus suggestions) per failure, and its exit code. */
+  static int report(Throwable e, String who, PrintWriter err) {
+    if (e instanceof BadDataException) {
+      BadDataException bad = (BadDataException) e;
+      int shown = 0;
+      for (BankProblem p : bad.problems()) {
+        if (!p.isError()) continue;
+        if (shown++ == 3) {
+          err.println(who + ": " + (bad.problems().size() - 3) + " more problems; run 'idrill validate' to see all");
+          break;
+        }
+        err.println(Sanitizer.oneLine(p.toString()));
+      }
+      return ExitCode.DATA;
+    }
+    if (e instanceof UnknownNameException) {
+      UnknownNameException u = (UnknownNameException) e;
+      err.println(who + ": " + Sanitizer.oneLine(u.getMessage()));
+      if (!u.suggestions().isEmpty()) {
+        err.println("Did you mean: " + Sanitizer.oneLine(String.join(", ", u.suggestions())) + "?");
+      }
+      return ExitCode.USAGE;
+    }
+    if (e instanceof NoMatchException) {
+      err.println(who + ": " + Sanitizer.oneLine(e.getMessage()));
+      return ExitCode.NO_MATCH;
+    }
+    if (e instanceof IllegalArgumentException) {
+      err.println(who + ": " + Sanitizer.oneLine(e.getMessage()));
+      return ExitCode.USAGE;
+    }
+    if (e instanceof UncheckedIOException || e instanceof IOException) {
+      Throwable io = e instanceof UncheckedIOException ? e.getCause() : e;
+      err.println(who + ": " + Sanitizer.oneLine(ioMessage(io, e)));
+      return ExitCode.IO;
+    }
+    if (e instanceof InterruptedException) {
+      err.println(who + ": interrupted");
+      return ExitCode.INTERRUPTED;
+    }
+    err.println(who + ": internal error: " + Sanitizer.oneLine(String.valueOf(e))
+        + " (run again with --debug for the stack trace, and please report it)");
+    return ExitCode.INTERNAL;
+  }
+
+  // The JDK's messages for file errors are just the path; say what went wrong.
+  private static String ioMessage(Throwable io, Throwable outer) {
+    if (io instanceof NoSuchFileException) return ((NoSuchFileException) io).getFile() + ": No such file or directory";
+    if (io instanceof java.nio.file.AccessDeniedException) {
+      return ((FileSystemException) io).getFile() + ": Permission denied";
+    }
+    if (io instanceof FileSystemException) {
+      FileSystemException f = (FileSystemException) io;
+      return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+    }
+    String m = outer.getMessage();
+    return m != null ? m : String.valueOf(io);
+  }
+}

@@ -1,0 +1,42 @@
+package idrill.cli;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** Options every command shares: which banks, colour, the clock, debugging. */
+public final class CommonOptions {
+  public enum ColorMode { auto, always, never }
+
+  @Option(names = "--bank", paramLabel = "PATH",
+      description = "Bank file, or directory of *.yaml/*.yml, for this run instead of the configured banks"
+          + " (repeatable; 'default' names the bundled bank).")
+  List<String> banks = new ArrayList<>();
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "auto|always|never (auto: only on a terminal and without NO_COLOR).")
+  ColorMode color = ColorMode.auto;
+
+  @Option(names = "--now", paramLabel = "ISO-8601", converter = InstantConverter.class,
+      description = "Fix the clock (e.g. 2026-11-25T09:00:00Z) for reproducible scripts and tests.")
+  Instant now;
+
+  @Option(names = "--debug", description = "Show stack traces of errors.")
+  boolean debug;
+
+  /** Accepts an instant (2026-11-25T09:00:00Z) or a date-time with offset. */
+  static final class InstantConverter implements ITypeConverter<Instant> {
+    @Override
+    public Instant convert(String value) {
+      try {
+        return java.time.OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not an ISO-8601 time like 2026-11-25T09:00:00Z");
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package idrill.cli;
+
+/** The documented exit codes (README, `idrill --help`). Only Main turns them into a process status. */
+public final class ExitCode {
+  public static final int OK = 0;
+  public static final int INTERNAL = 1;
+  public static final int USAGE = 2;
+  public static final int NO_MATCH = 3;
+  public static final int DATA = 65;
+  public static final int IO = 74;
+  public static final int INTERRUPTED = 130;
+
+  private ExitCode() {}
+}

@@ -1,0 +1,37 @@
+package idrill.cli;
+
+import idrill.bank.Question;
+import idrill.bank.Ref;
+import idrill.drill.QuestionView;
+import idrill.render.Sanitizer;
+import java.io.PrintWriter;
+
+/** Prints one question in the chosen format; shared by show and random. */
+final class Printing {
+  private Printing() {}
+
+  static void question(Workspace ws, Question q, boolean withAnswer, Format format) {
+    PrintWriter out = ws.ctx().out();
+    switch (format) {
+      case json:
+        out.println(Json.write(w -> Json.question(w, q)));
+        break;
+      case markdown:
+        out.println("## " + Sanitizer.oneLine(q.question()).strip());
+        out.println();
+        out.println("*" + Sanitizer.oneLine(q.id()) + " · " + Sanitizer.oneLine(String.join(", ", q.tags())) + "*");
+        if (withAnswer) {
+          out.println();
+          out.println(Sanitizer.clean(q.answer()).strip());
+          for (Ref r : q.refs()) {
+            String url = Sanitizer.oneLine(r.url());
+            out.println(r.title() == null ? "- <" + url + ">" : "- [" + Sanitizer.oneLine(r.title()) + "](" + url + ")");
+          }
+        }
+        break;
+      default:
+        for (String line : new QuestionView(ws.width(), ws.style()).full(q, withAnswer)) out.println(line);
+    }
+    out.flush();
+  }
+}

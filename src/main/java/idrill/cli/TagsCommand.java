@@ -1,0 +1,56 @@
+package idrill.cli;
+
+import idrill.bank.Bank;
+import idrill.bank.Question;
+import idrill.render.Sanitizer;
+import idrill.render.Style;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "tags", mixinStandardHelpOptions = true, description = "List the tags with their question counts, most used first.")
+final class TagsCommand implements Callable<Integer> {
+  @ParentCommand IdrillCommand root;
+  @Mixin CommonOptions common;
+  @Mixin FilterOptions filters;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json|markdown")
+  Format format;
+
+  @Override
+  public Integer call() {
+    Workspace ws = new Workspace(root.ctx, common);
+    List<Question> selected = ws.select(filters.filter());
+    Map<String, Integer> counts = new Bank(selected).tagCounts();
+    PrintWriter out = root.ctx.out();
+    switch (format) {
+      case json:
+        out.println(Json.write(w -> {
+          w.beginArray();
+          for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            w.beginObject().name("tag").value(e.getKey()).name("questions").value(e.getValue()).endObject();
+          }
+          w.endArray();
+        }));
+        break;
+      case markdown:
+        out.println("| tag | questions |");
+        out.println("|---|---:|");
+        counts.forEach((tag, n) -> out.println("| " + Sanitizer.oneLine(tag) + " | " + n + " |"));
+        break;
+      default:
+        Style style = ws.style();
+        int digits = String.valueOf(counts.values().stream().mapToInt(Integer::intValue).max().orElse(0)).length();
+        counts.forEach((tag, n) ->
+            out.println(" ".repeat(digits - String.valueOf(n).length()) + style.bold(String.valueOf(n)) + "  "
+                + Sanitizer.oneLine(tag)));
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+}
