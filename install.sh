@@ -74,17 +74,18 @@ rm -f "$launcher"
 # Class-data sharing: record the classes a few typical runs load, then dump them into one archive.
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-train() {
-  "$java" -XX:DumpLoadedClassList="$work/classes.$1" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -jar "$share/idrill.jar" "${@:2}" </dev/null >/dev/null 2>&1 || true
+train() { # train N ARGS...: one typical run, its stdin from $input
+  printf '%b' "${input:-}" | "$java" -XX:DumpLoadedClassList="$work/classes.$1" -XX:TieredStopAtLevel=1 \
+    -XX:+UseSerialGC -jar "$share/idrill.jar" "${@:2}" >/dev/null 2>&1 || true
 }
-export XDG_CONFIG_HOME="$work/config"
+export XDG_CONFIG_HOME="$work/config" IDRILL_DATA_DIR="$work/data"
 train 1 random --daily --answer --color always
 train 2 list --format json
 train 3 show entropy --color always
 train 4 tags
 train 5 validate
 train 6 random --bank /nonexistent
+input='reveal\ngrade good\nreveal\nundo\nquit\n' train 7 drill -n 2 --order sequential
 cat "$work"/classes.* | sort -u > "$work/classes.lst"
 if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$share/idrill.jsa.tmp" \
     -XX:+UseSerialGC -cp "$share/idrill.jar" >"$work/dump.log" 2>&1; then

@@ -11,6 +11,19 @@ import java.util.function.Predicate;
 /** A private tmux server (its own -L socket) for driving the real terminal UI; never touches other servers. */
 public final class Tmux implements AutoCloseable {
   private final String socket = "idrill-test-" + UUID.randomUUID().toString().substring(0, 8);
+  private final String config;
+
+  public Tmux() {
+    try {
+      // remain-on-exit from the start, so a pane whose program exits at once is still there to read
+      java.nio.file.Path conf = java.nio.file.Files.createTempFile("idrill-tmux", ".conf");
+      java.nio.file.Files.writeString(conf, "set -g remain-on-exit on\nset -g status off\n");
+      conf.toFile().deleteOnExit();
+      config = conf.toString();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   public static boolean available() {
     try {
@@ -26,7 +39,7 @@ public final class Tmux implements AutoCloseable {
   }
 
   public String tmux(String... args) {
-    List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
+    List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket, "-f", config));
     cmd.addAll(List.of(args));
     try {
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -45,7 +58,6 @@ public final class Tmux implements AutoCloseable {
   /** Starts a detached session running a shell command; the pane stays after the command exits. */
   public void start(String session, int cols, int rows, String shellCommand) {
     tmux("new-session", "-d", "-s", session, "-x", String.valueOf(cols), "-y", String.valueOf(rows), shellCommand);
-    tmux("set-option", "-t", session, "remain-on-exit", "on");
   }
 
   public String screen(String session) {

@@ -25,6 +25,7 @@ public final class Cli {
   /** Every command, in the order help lists them. */
   static Map<String, Supplier<Object>> commands() {
     Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("drill", DrillCommand::new);
     m.put("list", ListCommand::new);
     m.put("show", ShowCommand::new);
     m.put("tags", TagsCommand::new);
