@@ -31,6 +31,8 @@ public final class Cli {
     m.put("tags", TagsCommand::new);
     m.put("random", RandomCommand::new);
     m.put("validate", ValidateCommand::new);
+    m.put("due", DueCommand::new);
+    m.put("stats", StatsCommand::new);
     return m;
   }
 

@@ -4,8 +4,13 @@ import idrill.bank.Question;
 import idrill.drill.DrillSession;
 import idrill.drill.LineDrill;
 import idrill.drill.Outcome;
+import idrill.drill.ScheduleRequeue;
 import idrill.drill.TerminalDrill;
 import idrill.review.ReviewLog;
+import idrill.review.Schedule;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
     "When stdin is not a terminal, reads commands one per line: reveal, next, grade again|hard|good|easy,"
         + " skip, undo, quit, help."})
 final class DrillCommand implements Callable<Integer> {
-  enum Order { random, sequential }
+  enum Order { due, random, sequential }
 
   @ParentCommand IdrillCommand root;
   @Mixin CommonOptions common;
@@ -39,8 +44,16 @@ final class DrillCommand implements Callable<Integer> {
   @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Drill at most N questions.")
   Integer count;
 
-  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "random", description = "random|sequential")
+  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "due",
+      description = "due (the FSRS schedule: learning steps, then reviews due today, then new questions)|random|sequential")
   Order order;
+
+  @Option(names = "--cram", description = "Ignore the schedule: every question of the filter, weakest first.")
+  boolean cram;
+
+  @Option(names = "--for", paramLabel = "YYYY-MM-DD", converter = RandomCommand.DateConverter.class,
+      description = "Interview day: questions with the lowest predicted recall on that day first.")
+  java.time.LocalDate interviewDay;
 
   @Option(names = "--seed", paramLabel = "N", description = "Shuffle reproducibly.")
   Long seed;
@@ -48,19 +61,54 @@ final class DrillCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (count != null && count < 1) throw new IllegalArgumentException("--count must be at least 1");
+    if (cram && interviewDay != null) throw new IllegalArgumentException("--cram and --for exclude each other");
     Workspace ws = new Workspace(root.ctx, common);
-    List<Question> queue = new ArrayList<>(ws.select(filters.filter()));
-    if (order == Order.random) Collections.shuffle(queue, seed == null ? new Random() : new Random(seed));
-    if (count != null && count < queue.size()) queue = queue.subList(0, count);
-
+    List<Question> selected = ws.select(filters.filter());
     ReviewLog log = new ReviewLog(data.dataDir(root.ctx));
     log.checkWritable(); // before the first question, not after the user has answered
-    DrillSession session = new DrillSession(queue, ws.clock().instant());
+    Instant now = ws.clock().instant();
+    Schedule schedule = ws.schedule(data.dataDir(root.ctx));
+
+    List<Question> queue = order(selected, schedule, ws, now);
+    if (queue.isEmpty()) {
+      root.ctx.out().println("Nothing is due now (" + selected.size() + " questions in this selection)."
+          + " Run 'idrill drill --cram' to drill them anyway, weakest first.");
+      root.ctx.out().flush();
+      return ExitCode.OK;
+    }
+    if (count != null && count < queue.size()) queue = queue.subList(0, count);
+    // Learning steps come back within the session when the schedule orders it; otherwise AGAIN returns after a few.
+    boolean scheduled = order == Order.due && !cram && interviewDay == null;
+    DrillSession session = new DrillSession(queue, now, scheduled ? new ScheduleRequeue(schedule) : null);
     // Both drills print the session summary themselves, the terminal one after leaving the alternate screen.
     Outcome outcome = interactive() ? runInTerminal(ws, session, log) : runLines(ws, session, log);
     root.ctx.out().flush();
     if (outcome.failure() != null) throw new UncheckedIOException(outcome.failure());
     return outcome.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
+  }
+
+  private List<Question> order(List<Question> selected, Schedule schedule, Workspace ws, Instant now) {
+    Map<String, Question> byId = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (Question q : selected) {
+      byId.put(q.id(), q);
+      ids.add(q.id());
+    }
+    List<String> ordered;
+    if (cram) {
+      ordered = schedule.cramOrder(ids, now);
+    } else if (interviewDay != null) {
+      ordered = schedule.readinessOrder(ids, schedule.startOf(interviewDay));
+    } else if (order == Order.due) {
+      ordered = schedule.dueQueue(ids, now, ws.config().newPerDay());
+    } else {
+      List<Question> queue = new ArrayList<>(selected);
+      if (order == Order.random) Collections.shuffle(queue, seed == null ? new Random() : new Random(seed));
+      return queue;
+    }
+    List<Question> queue = new ArrayList<>(ordered.size());
+    for (String id : ordered) queue.add(byId.get(id));
+    return queue;
   }
 
   private boolean interactive() {

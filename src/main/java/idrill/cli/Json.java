@@ -43,8 +43,19 @@ final class Json {
     return sb == null ? json : sb.toString();
   }
 
+  /** ISO-8601 UTC to the second, like the log but without milliseconds where there are none. */
+  static String time(java.time.Instant t) {
+    return t == null ? null : java.time.format.DateTimeFormatter.ISO_INSTANT.format(t);
+  }
+
   static void question(JsonWriter w, Question q) throws IOException {
     w.beginObject();
+    questionFields(w, q);
+    w.endObject();
+  }
+
+  /** The fields of a question object, for objects that add more. */
+  static void questionFields(JsonWriter w, Question q) throws IOException {
     w.name("id").value(q.id());
     w.name("question").value(q.question());
     w.name("answer").value(q.answer());
@@ -63,6 +74,5 @@ final class Json {
       }
       w.endArray();
     }
-    w.endObject();
   }
 }

@@ -1,7 +1,6 @@
 package idrill.cli;
 
 import idrill.bank.Question;
-import idrill.render.MarkdownRenderer;
 import idrill.render.Sanitizer;
 import idrill.render.Style;
 import idrill.render.Text;
@@ -55,14 +54,12 @@ final class ListCommand implements Callable<Integer> {
       idWidth = Math.max(idWidth, Text.width(Sanitizer.oneLine(q.id())));
       tagWidth = Math.max(tagWidth, Text.width(Sanitizer.oneLine(String.join(",", q.tags()))));
     }
-    // Questions are Markdown; a row shows them as plain text on one line.
-    MarkdownRenderer plain = new MarkdownRenderer(10_000, Style.PLAIN);
     idWidth = Math.min(idWidth, 32);
     tagWidth = Math.min(tagWidth, 32);
     for (Question q : selected) {
       String id = pad(Text.cut(Sanitizer.oneLine(q.id()), idWidth), idWidth);
       String tags = pad(Text.cut(Sanitizer.oneLine(String.join(",", q.tags())), tagWidth), tagWidth);
-      String row = style.bold(id) + "  " + style.dim(tags) + "  " + String.join(" ", plain.render(q.question())).strip();
+      String row = style.bold(id) + "  " + style.dim(tags) + "  " + Printing.oneLine(q.question());
       root.ctx.out().println(Text.cut(row, width));
     }
   }

@@ -3,12 +3,22 @@ package idrill.cli;
 import idrill.bank.Question;
 import idrill.bank.Ref;
 import idrill.drill.QuestionView;
+import idrill.render.MarkdownRenderer;
 import idrill.render.Sanitizer;
+import idrill.render.Style;
 import java.io.PrintWriter;
 
 /** Prints one question in the chosen format; shared by show and random. */
 final class Printing {
+  private static MarkdownRenderer plain;
+
   private Printing() {}
+
+  /** Markdown question text as plain text on one line, for rows of a list. */
+  static String oneLine(String markdown) {
+    if (plain == null) plain = new MarkdownRenderer(10_000, Style.PLAIN);
+    return String.join(" ", plain.render(markdown)).strip();
+  }
 
   static void question(Workspace ws, Question q, boolean withAnswer, Format format) {
     PrintWriter out = ws.ctx().out();

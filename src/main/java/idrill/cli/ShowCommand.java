@@ -4,6 +4,18 @@ import idrill.bank.Bank;
 import idrill.bank.Question;
 import idrill.bank.Suggest;
 import idrill.bank.UnknownNameException;
+import idrill.render.Style;
+import idrill.review.CardState;
+import idrill.review.MemoryState;
+import idrill.review.Review;
+import idrill.review.Schedule;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +27,7 @@ import picocli.CommandLine.ParentCommand;
 final class ShowCommand implements Callable<Integer> {
   @ParentCommand IdrillCommand root;
   @Mixin CommonOptions common;
+  @Mixin DataOptions data;
 
   @Parameters(paramLabel = "ID", description = "The question's id (see 'idrill list').")
   String id;
@@ -28,7 +41,60 @@ final class ShowCommand implements Callable<Integer> {
     Bank bank = ws.bank();
     Question q = bank.byId(id).orElseThrow(() ->
         new UnknownNameException("unknown question id '" + id + "'", Suggest.closest(id, bank.ids(), 3)));
+    Schedule schedule = ws.schedule(data.dataDir(root.ctx));
+    Instant now = ws.clock().instant();
+    PrintWriter out = root.ctx.out();
+    if (format == Format.json) {
+      out.println(Json.write(w -> {
+        w.beginObject();
+        Json.questionFields(w, q);
+        w.name("memory");
+        DueCommand.state(w, q.id(), schedule, now);
+        w.name("history").beginArray();
+        for (Review r : schedule.history(q.id())) {
+          w.beginObject().name("time").value(Json.time(r.time())).name("grade").value(r.grade().word())
+              .name("ms").value(r.ms()).endObject();
+        }
+        w.endArray().endObject();
+      }));
+      out.flush();
+      return ExitCode.OK;
+    }
     Printing.question(ws, q, true, format);
+    if (format == Format.text) {
+      for (String line : history(schedule, q.id(), now, ws.style())) out.println(line);
+      out.flush();
+    }
     return ExitCode.OK;
   }
+
+  /** Like Anki's card info: the memory state and every standing grade. */
+  static List<String> history(Schedule schedule, String id, Instant now, Style style) {
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(style.heading("Memory"));
+    MemoryState s = schedule.state(id);
+    if (s.state() == CardState.NEW) {
+      lines.add("  new: never graded");
+      return lines;
+    }
+    ZoneId zone = schedule.zone();
+    lines.add(String.format(Locale.ROOT, "  %s · due %s · recall now %.0f%%", s.state().word(), local(s.due(), zone),
+        100 * schedule.predictedRecall(id, now)));
+    lines.add(String.format(Locale.ROOT, "  stability %.1f days · difficulty %.2f · %d reviews · %d lapses",
+        s.stability(), s.difficulty(), s.reps(), s.lapses()));
+    lines.add("");
+    lines.add(style.heading("History"));
+    for (Review r : schedule.history(id)) {
+      lines.add(String.format(Locale.ROOT, "  %s  %-5s  %5.1f s", local(r.time(), zone), r.grade().word(),
+          r.ms() / 1000.0));
+    }
+    return lines;
+  }
+
+  private static String local(Instant t, ZoneId zone) {
+    return LOCAL.format(t.atZone(zone));
+  }
+
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 }

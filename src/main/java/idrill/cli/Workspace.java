@@ -6,7 +6,14 @@ import idrill.bank.Filter;
 import idrill.bank.Question;
 import idrill.config.Config;
 import idrill.config.ConfigLoader;
+import idrill.render.Sanitizer;
 import idrill.render.Style;
+import idrill.review.FsrsParams;
+import idrill.review.Review;
+import idrill.review.ReviewLog;
+import idrill.review.Schedule;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +50,21 @@ final class Workspace {
       bank = new BankLoader().load(specs, ctx.cwd()).orThrow();
     }
     return bank;
+  }
+
+  /** Every question's memory state, replayed from the review log (the only state there is). */
+  Schedule schedule(Path dataDir) {
+    List<Review> events;
+    try {
+      events = new ReviewLog(dataDir).readEvents(warning -> ctx.err().println(Sanitizer.oneLine(warning)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.err().flush();
+    Config c = config();
+    FsrsParams params = FsrsParams.defaults().withRetention(c.desiredRetention());
+    if (c.fsrsWeights() != null) params = params.withWeights(c.fsrsWeights());
+    return Schedule.replay(ReviewLog.standing(events), params, zone(), c.dayStartHour());
   }
 
   /** The filtered questions in bank order; none is exit 3. */

@@ -23,14 +23,32 @@ public final class DrillSession {
   /** How many other questions come between an AGAIN and its second showing. */
   public static final int REQUEUE_AFTER = 3;
 
+  /** How early a timed comeback (a learning step) may be shown once nothing else is left, as Anki's learn-ahead. */
+  public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
   public enum Phase { QUESTION, ANSWER, DONE }
+
+  /** Decides when a graded question comes back in this session; without one, AGAIN comes back after a few others. */
+  public interface Requeue {
+    /** When to show the question again after grade g at now, or null for not again in this session. */
+    Instant graded(Question q, Grade g, Instant now);
+
+    /** The latest grade of q was withdrawn. */
+    void undone(Question q);
+  }
 
   /** One showing slot in the queue; identity matters, so a requeued copy is told apart from its original. */
   private static final class Item {
     final Question question;
+    final Instant due; // null: shown in queue order
 
     Item(Question question) {
+      this(question, null);
+    }
+
+    Item(Question question, Instant due) {
       this.question = question;
+      this.due = due;
     }
   }
 
@@ -38,6 +56,8 @@ public final class DrillSession {
   private record Graded(Item item, Grade grade, long ms, Item requeued) {}
 
   private final List<Item> pending = new ArrayList<>();
+  private final List<Item> timed = new ArrayList<>(); // comebacks at a time, earliest first
+  private final Requeue requeue;
   private final Deque<Graded> graded = new ArrayDeque<>();
   private Item current;
   private Phase phase;
@@ -46,7 +66,12 @@ public final class DrillSession {
   private boolean quit;
 
   public DrillSession(List<Question> queue, Instant start) {
+    this(queue, start, null);
+  }
+
+  public DrillSession(List<Question> queue, Instant start, Requeue requeue) {
     Objects.requireNonNull(start, "start");
+    this.requeue = requeue;
     for (Question q : queue) pending.add(new Item(Objects.requireNonNull(q, "question")));
     next(start);
   }
@@ -67,7 +92,7 @@ public final class DrillSession {
 
   /** Showings in this session: the finished ones, the current one and those still queued (requeues included). */
   public int total() {
-    return finished() + (current == null ? 0 : 1) + pending.size();
+    return finished() + (current == null ? 0 : 1) + pending.size() + timed.size();
   }
 
   /** Time on the current question since it was shown (or shown again); zero when done. */
@@ -95,7 +120,15 @@ public final class DrillSession {
     if (phase != Phase.ANSWER) throw new IllegalStateException("grade needs the answer showing, phase is " + phase);
     long ms = elapsedOnCurrent(now).toMillis();
     Item requeued = null;
-    if (g == Grade.AGAIN) {
+    if (requeue != null) {
+      Instant due = requeue.graded(current.question, g, now);
+      if (due != null) {
+        requeued = new Item(current.question, due);
+        int i = 0;
+        while (i < timed.size() && !timed.get(i).due.isAfter(due)) i++;
+        timed.add(i, requeued);
+      }
+    } else if (g == Grade.AGAIN) {
       requeued = new Item(current.question);
       pending.add(Math.min(REQUEUE_AFTER, pending.size()), requeued);
     }
@@ -120,7 +153,11 @@ public final class DrillSession {
     if (quit || graded.isEmpty()) return null;
     Graded g = graded.pop();
     if (current != null) pending.add(0, current);
-    if (g.requeued() != null) pending.remove(g.requeued()); // Item has identity equality: removes that very copy
+    if (g.requeued() != null) { // Item has identity equality: removes that very copy
+      pending.remove(g.requeued());
+      timed.remove(g.requeued());
+    }
+    if (requeue != null) requeue.undone(g.item().question);
     current = g.item();
     phase = Phase.QUESTION;
     shownAt = now;
@@ -146,13 +183,19 @@ public final class DrillSession {
   }
 
   private void next(Instant now) {
-    if (pending.isEmpty()) {
+    // A learning step whose time has come goes first; once the queue is empty, steps due soon are shown early.
+    boolean stepDue = !timed.isEmpty() && !timed.get(0).due.isAfter(now);
+    boolean aheadOk = !timed.isEmpty() && !timed.get(0).due.isAfter(now.plus(LEARN_AHEAD));
+    if (stepDue || (pending.isEmpty() && aheadOk)) {
+      current = timed.remove(0);
+    } else if (!pending.isEmpty()) {
+      current = pending.remove(0);
+    } else {
       current = null;
       phase = Phase.DONE;
-    } else {
-      current = pending.remove(0);
-      phase = Phase.QUESTION;
-      shownAt = now;
+      return;
     }
+    phase = Phase.QUESTION;
+    shownAt = now;
   }
 }

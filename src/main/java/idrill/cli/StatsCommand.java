@@ -1,0 +1,79 @@
+package idrill.cli;
+
+import idrill.bank.Question;
+import idrill.review.Schedule;
+import idrill.stats.Stats;
+import idrill.stats.StatsView;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = {"Progress: totals, streaks, true retention, a heatmap of the last 26 weeks, and tags weakest"
+        + " first.", "With --on DATE, predicted recall on that day (an interview, say), overall and per tag."})
+final class StatsCommand implements Callable<Integer> {
+  @ParentCommand IdrillCommand root;
+  @Mixin CommonOptions common;
+  @Mixin FilterOptions filters;
+  @Mixin DataOptions data;
+
+  @Option(names = "--on", paramLabel = "YYYY-MM-DD", converter = RandomCommand.DateConverter.class,
+      description = "Predict recall on that day; unseen questions count as 0.")
+  LocalDate on;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
+  Format format;
+
+  @Override
+  public Integer call() {
+    Workspace ws = new Workspace(root.ctx, common);
+    List<Question> selected = ws.select(filters.filter());
+    Schedule schedule = ws.schedule(data.dataDir(root.ctx));
+    Stats stats = Stats.compute(selected, schedule, ws.clock().instant(), ws.config().newPerDay(), on);
+    PrintWriter out = root.ctx.out();
+    if (format == Format.json) {
+      out.println(Json.write(w -> {
+        Stats.Totals t = stats.totals();
+        w.beginObject().name("totals").beginObject()
+            .name("questions").value(t.questions()).name("seen").value(t.seen())
+            .name("due_today").value(t.dueToday()).name("reviews").value(t.reviews())
+            .name("current_streak").value(t.currentStreak()).name("longest_streak").value(t.longestStreak())
+            .name("true_retention_30d").value(t.trueRetention30d()).name("retention_sample").value(t.retentionSample())
+            .endObject();
+        w.name("heatmap").beginArray();
+        LocalDate day = stats.heatmap().firstDay();
+        for (int c : stats.heatmap().counts()) {
+          w.beginObject().name("date").value(day.toString()).name("reviews").value(c).endObject();
+          day = day.plusDays(1);
+        }
+        w.endArray();
+        w.name("tags").beginArray();
+        for (Stats.TagRow r : stats.tags()) {
+          w.beginObject().name("tag").value(r.tag()).name("questions").value(r.questions()).name("seen").value(r.seen())
+              .name("good_share").value(r.goodShare()).name("mean_recall").value(r.meanRecall()).endObject();
+        }
+        w.endArray();
+        if (stats.readiness() != null) {
+          Stats.Readiness r = stats.readiness();
+          w.name("readiness").beginObject().name("on").value(r.on().toString()).name("recall").value(r.overall());
+          w.name("tags").beginArray();
+          for (Stats.Readiness.TagReadiness tr : r.tags()) {
+            w.beginObject().name("tag").value(tr.tag()).name("questions").value(tr.questions())
+                .name("recall").value(tr.recall()).endObject();
+          }
+          w.endArray().endObject();
+        }
+        w.endObject();
+      }));
+    } else {
+      for (String line : new StatsView(ws.style(), ws.width()).lines(stats)) out.println(line);
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+}
