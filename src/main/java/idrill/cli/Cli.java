@@ -33,6 +33,7 @@ public final class Cli {
     m.put("validate", ValidateCommand::new);
     m.put("due", DueCommand::new);
     m.put("stats", StatsCommand::new);
+    m.put("log", LogCommand::new);
     return m;
   }
 

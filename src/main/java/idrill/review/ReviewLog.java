@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,8 +45,12 @@ public final class ReviewLog {
   private final Path file;
 
   public ReviewLog(Path dataDir) {
-    this.dir = dataDir;
-    this.file = dataDir.resolve(FILE_NAME);
+    this(dataDir, FILE_NAME);
+  }
+
+  private ReviewLog(Path dir, String fileName) {
+    this.dir = dir;
+    this.file = dir.resolve(fileName);
   }
 
   public Path file() {
@@ -78,6 +84,40 @@ public final class ReviewLog {
     } finally {
       closeUnlocked(in);
     }
+  }
+
+  /** Reads another file in the same format (a copy of another machine's log); warnings name that file. */
+  public static List<Review> readFile(Path other, Consumer<String> warnings) throws IOException {
+    String name = other.toString();
+    if (!Files.isRegularFile(other)) throw new NoSuchFileException(name, null, "No such file");
+    Consumer<String> named = w -> warnings.accept(w.startsWith(FILE_NAME) ? name + w.substring(FILE_NAME.length()) : w);
+    return new ReviewLog(other.toAbsolutePath().getParent(), other.getFileName().toString()).readEvents(named);
+  }
+
+  /** What a merge did: events appended, and events skipped because this log already had them. */
+  public record MergeResult(int added, int skipped) {}
+
+  /**
+   * Appends the events of {@code other} that this log lacks (same time, id and grade), in their order, as one write
+   * and one fsync; never reorders or drops a line here. Replay sorts by time, so where they land does not matter.
+   */
+  public MergeResult merge(Path other, Consumer<String> warnings) throws IOException {
+    List<Review> theirs = readFile(other, warnings);
+    Set<String> have = new HashSet<>();
+    for (Review r : readEvents(warnings)) have.add(key(r));
+    StringBuilder lines = new StringBuilder();
+    int added = 0;
+    for (Review r : theirs) {
+      if (!have.add(key(r))) continue;
+      lines.append(ReviewLogCodec.format(r)).append('\n');
+      added++;
+    }
+    if (added > 0) write(lines.toString().getBytes(StandardCharsets.UTF_8));
+    return new MergeResult(added, theirs.size() - added);
+  }
+
+  private static String key(Review r) {
+    return r.time().toEpochMilli() + "\t" + r.id() + "\t" + r.grade().word();
   }
 
   /**

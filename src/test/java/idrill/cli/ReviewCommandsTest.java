@@ -153,4 +153,30 @@ class ReviewCommandsTest {
     assertTrue(r.err().contains("reviews.tsv:4: skipped"), r.err());
     assertTrue(Files.readString(data.resolve("reviews.tsv")).contains("garbage line"));
   }
+
+  @Test
+  void logMergeAppendsOnlyMissingEventsAndIsIdempotent() throws IOException {
+    drillTwo();
+    Path other = home.resolve("laptop.tsv");
+    Files.writeString(other, "time\tid\tgrade\tms\n"
+        + "2026-11-25T09:00:00.000Z\tkmeans-convergence\tgood\t0\n"   // already here
+        + "2026-11-24T20:00:00.000Z\tdropout\teasy\t4100\n"
+        + "2026-11-24T20:00:10.000Z\tdropout\tundo\t0\n"
+        + "2026-11-24T20:00:20.000Z\tdropout\thard\t3000\n");
+    List<String> before = log();
+    var r = cli.run("log", "merge", other.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("3 added, 1 already"), r.out());
+    List<String> after = log();
+    assertEquals(before, after.subList(0, before.size()), "existing lines untouched, in order");
+    assertEquals(before.size() + 3, after.size());
+    var again = cli.run("log", "merge", other.toString());
+    assertTrue(again.out().contains("0 added, 4 already"), again.out());
+    assertEquals(after, log());
+    var json = cli.run("due", "--bank", bank, "--all", "--format", "json", "-t", "regularization");
+    JsonObject dropout = JsonParser.parseString(json.out()).getAsJsonArray().get(0).getAsJsonObject();
+    assertEquals(1, dropout.get("reps").getAsInt(), "easy was undone, hard stands: " + json.out());
+    var missing = cli.run("log", "merge", home.resolve("nope.tsv").toString());
+    assertEquals(74, missing.code(), missing.toString());
+  }
 }
