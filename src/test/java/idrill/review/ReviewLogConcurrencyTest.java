@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReviewLogConcurrencyTest {
   private static final int PER_WRITER = 60;
+  private final List<Process> children = new ArrayList<>();
   private static final Pattern LINE = Pattern.compile("2026-11-25T17:\\d\\d:\\d\\d\\.\\d{3}Z\t(\\w+)\tgood\t(\\d+)");
 
   /** A separate JVM for the test below: prints "ready", waits for the go file, appends n events as writer name. */
@@ -122,6 +124,7 @@ class ReviewLogConcurrencyTest {
       }
     });
     // a failing writer leaves its events missing, which assertAllWritten reports
+    t.setDaemon(true);
     t.start();
     return t;
   }
@@ -147,11 +150,19 @@ class ReviewLogConcurrencyTest {
     assertEquals(List.of(), warnings);
   }
 
-  private static Process javaProcess(Class<?> main, String... args) throws IOException, URISyntaxException {
+  @AfterEach
+  void stopChildren() {
+    // a failed assertion must not leave a child waiting for its go file forever
+    for (Process p : children) p.destroyForcibly();
+  }
+
+  private Process javaProcess(Class<?> main, String... args) throws IOException, URISyntaxException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", classes(ReviewLog.class) + File.pathSeparator + classes(ReviewLogConcurrencyTest.class), main.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    children.add(p);
+    return p;
   }
 
   private static String classes(Class<?> c) throws URISyntaxException {
