@@ -78,13 +78,16 @@ train() { # train N ARGS...: one typical run, its stdin from $input
   printf '%b' "${input:-}" | "$java" -XX:DumpLoadedClassList="$work/classes.$1" -XX:TieredStopAtLevel=1 \
     -XX:+UseSerialGC -jar "$share/idrill.jar" "${@:2}" >/dev/null 2>&1 || true
 }
-export XDG_CONFIG_HOME="$work/config" IDRILL_DATA_DIR="$work/data"
-train 1 random --daily --answer --color always
+export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" IDRILL_DATA_DIR="$work/data"
+train 0 random --daily --answer --color always    # parses the bank and writes its cache
+train 1 random --daily --answer --color always    # reads the cache, as every later run does
 train 2 list --format json
 train 3 show entropy --color always
 train 4 tags
 train 5 validate
 train 6 random --bank /nonexistent
+train 8 due --count
+train 9 stats --on 2030-01-01
 input='reveal\ngrade good\nreveal\nundo\nquit\n' train 7 drill -n 2 --order sequential
 cat "$work"/classes.* | sort -u > "$work/classes.lst"
 if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$share/idrill.jsa.tmp" \

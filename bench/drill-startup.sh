@@ -37,7 +37,7 @@ paint_ms() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}'; }
 
-env_="env XDG_CONFIG_HOME=$work/config IDRILL_DATA_DIR=$work/data TERM=xterm-256color"
+env_="env XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache IDRILL_DATA_DIR=$work/data TERM=xterm-256color"
 drill="$env_ $IDRILL drill --bank default"
 hello="$java -cp $work/hello Hello"
 paint_ms "hello" "$hello" >/dev/null; paint_ms "idrill ·" "$drill" >/dev/null   # warm the page cache

@@ -22,7 +22,7 @@ public class Hello { public static void main(String[] a) { System.out.println("h
 JAVA
 "$(dirname "$java")/javac" -d "$work/hello" "$work/hello/Hello.java" 2>/dev/null || javac -d "$work/hello" "$work/hello/Hello.java"
 
-export XDG_CONFIG_HOME="$work/config" IDRILL_DATA_DIR="$work/data"
+export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" IDRILL_DATA_DIR="$work/data"
 now_ms() { date +%s%N; }
 time_one() { # prints elapsed milliseconds (3 decimals) of one run of "$@"
   local t0 t1

@@ -39,7 +39,26 @@ public final class BankLoader {
       .thenComparingInt(p -> p.position().line())
       .thenComparingInt(p -> p.position().col());
 
-  public BankLoader() {}
+  private final BankCache cache;
+  private final boolean nearDuplicates;
+
+  /** The validating loader: parses every file and looks for near-duplicate questions across all of them. */
+  public BankLoader() {
+    this(null, true);
+  }
+
+  private BankLoader(BankCache cache, boolean nearDuplicates) {
+    this.cache = cache;
+    this.nearDuplicates = nearDuplicates;
+  }
+
+  /**
+   * The everyday loader: files that loaded cleanly before come from a parsed copy under cacheDir, and the
+   * near-duplicate search (warnings only, quadratic) is left to {@code validate}.
+   */
+  public static BankLoader cached(Path cacheDir) {
+    return new BankLoader(new BankCache(cacheDir), false);
+  }
 
   /**
    * Loads every spec: {@link #DEFAULT}, a file, or a directory (its *.yaml and *.yml files by name, not
@@ -54,18 +73,29 @@ public final class BankLoader {
     for (String spec : specs) resolve(spec, base, sources, seen);
     Run run = new Run();
     for (Source s : sources) {
+      String key = cache == null ? null : s.path() == null ? cache.bundledKey() : cache.key(s.path());
+      List<Question> hit = cache == null ? null : cache.read(key, s.name());
+      if (hit != null) {
+        run.addCached(hit);
+        continue;
+      }
+      int problemsBefore = run.problems.size();
+      int questionsBefore = run.questions.size();
       YamlTree tree = new YamlTree(s.name(), run.problems);
       String text = s.path() == null ? readBundled(tree) : tree.read(s.path());
       if (text != null) run.read(tree, text);
+      if (cache != null && run.problems.size() == problemsBefore) {
+        cache.write(key, run.questions.subList(questionsBefore, run.questions.size()));
+      }
     }
-    return run.finish();
+    return run.finish(nearDuplicates);
   }
 
   /** Loads one bank given as text (stdin, tests); {@code name} stands for the file in positions. */
   public LoadResult loadText(String name, String yamlText) {
     Run run = new Run();
     run.read(new YamlTree(name, run.problems), yamlText);
-    return run.finish();
+    return run.finish(nearDuplicates);
   }
 
   private record Source(String name, Path path) {}
@@ -286,8 +316,22 @@ public final class BankLoader {
       return s;
     }
 
-    LoadResult finish() {
-      NearDuplicates.check(questions, questionText, problems);
+    /** Questions of a file that loaded cleanly before; only the checks across files remain to be done. */
+    void addCached(List<Question> cached) {
+      for (Question q : cached) {
+        Position first = ids.putIfAbsent(q.id(), q.position());
+        if (first != null) {
+          problems.add(new BankProblem(q.position(), BankProblem.Severity.ERROR,
+              "duplicate id '" + q.id() + "', first defined at " + first.file() + ":" + first.line()));
+          continue;
+        }
+        questions.add(q);
+        questionText.add(q.position());
+      }
+    }
+
+    LoadResult finish(boolean nearDuplicates) {
+      if (nearDuplicates) NearDuplicates.check(questions, questionText, problems);
       problems.sort(ORDER);
       return new LoadResult(new Bank(questions), problems);
     }

@@ -6,6 +6,7 @@ import idrill.bank.Filter;
 import idrill.bank.Question;
 import idrill.config.Config;
 import idrill.config.ConfigLoader;
+import idrill.config.Locations;
 import idrill.render.Sanitizer;
 import idrill.render.Style;
 import idrill.review.FsrsParams;
@@ -47,7 +48,7 @@ final class Workspace {
   Bank bank() {
     if (bank == null) {
       List<String> specs = common.banks.isEmpty() ? config().banks() : common.banks;
-      bank = new BankLoader().load(specs, ctx.cwd()).orThrow();
+      bank = BankLoader.cached(Locations.cacheDir(ctx.env())).load(specs, ctx.cwd()).orThrow();
     }
     return bank;
   }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Review-log benchmark: `idrill due --count` and `idrill stats` over a generated log of 1,000,000 events on 10,000
+# questions, beside `wc -l` of the same file, medians of interleaved runs; then the same at 100,000 events to show
+# the time grows linearly (target: each <= 1 s at 1M, and 10x events <= 11x time).
+#   bench/log.sh [RUNS]                       installs this tree into a temporary PREFIX first
+#   IDRILL=~/.local/bin/idrill bench/log.sh
+set -euo pipefail
+runs="${1:-7}"
+here="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if [ -z "${IDRILL:-}" ]; then
+  PREFIX="$work/prefix" "$here/install.sh" >/dev/null 2>"$work/install.err" || { cat "$work/install.err"; exit 1; }
+  IDRILL="$work/prefix/bin/idrill"
+fi
+
+# A bank of 10,000 questions and logs of 1M and 100k events (10% of them on a second day, a few undos).
+awk 'BEGIN { print "questions:"; for (i = 0; i < 10000; i++) {
+  printf "  - id: q%d\n    question: Question %d?\n    answer: Answer %d.\n    tags: [t%d]\n", i, i, i, i % 20 } }' \
+  > "$work/bank.yaml"
+gen() { # gen EVENTS FILE: reviews spread over a year, 100 per question
+  awk -v n="$1" 'BEGIN {
+    srand(7); print "time\tid\tgrade\tms"; split("again hard good easy", g, " ");
+    base = 1735689600; per = n / 10000;
+    for (i = 0; i < n; i++) {
+      q = i % 10000; k = int(i / 10000);
+      t = base + k * 3 * 86400 + q * 7;
+      printf "%s.%03dZ\tq%d\t%s\t%d\n", strftime("%Y-%m-%dT%H:%M:%S", t, 1), i % 1000, q, g[1 + int(rand() * 4)], 1000 + int(rand() * 20000);
+    } }' > "$2"
+}
+gen 1000000 "$work/1m.tsv"; gen 100000 "$work/100k.tsv"
+mkdir -p "$work/d1m" "$work/d100k"
+cp "$work/1m.tsv" "$work/d1m/reviews.tsv"; cp "$work/100k.tsv" "$work/d100k/reviews.tsv"
+export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
+
+ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }; t1=$(date +%s%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f\n", (b - a) / 1e6 }'; }
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}'; }
+now="--now 2026-06-01T12:00:00Z"
+for size in 1m 100k; do
+  : > "$work/wc.$size"; : > "$work/due.$size"; : > "$work/stats.$size"
+  for _ in $(seq "$runs"); do
+    ms wc -l "$work/$size.tsv" >> "$work/wc.$size"
+    ms "$IDRILL" due --count --bank "$work/bank.yaml" --data-dir "$work/d$size" $now >> "$work/due.$size"
+    ms "$IDRILL" stats --bank "$work/bank.yaml" --data-dir "$work/d$size" $now >> "$work/stats.$size"
+  done
+done
+w1=$(median < "$work/wc.1m"); d1=$(median < "$work/due.1m"); s1=$(median < "$work/stats.1m")
+w0=$(median < "$work/wc.100k"); d0=$(median < "$work/due.100k"); s0=$(median < "$work/stats.100k")
+echo "runs: $runs each, interleaved; log: $(du -h "$work/1m.tsv" | cut -f1) with 1,000,000 events on 10,000 questions"
+printf '%-34s %10s %10s %14s\n' "" "100k events" "1M events" "1M / 100k"
+for row in "wc -l:$w0:$w1" "idrill due --count:$d0:$d1" "idrill stats:$s0:$s1"; do
+  IFS=: read -r name a b <<<"$row"
+  printf '%-34s %8s ms %8s ms %13sx\n' "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')"
+done
+printf 'at 1M: due --count is %sx wc -l, stats is %sx wc -l (targets: each <= 1000 ms, 1M/100k <= 11x)\n' \
+  "$(awk -v a="$d1" -v b="$w1" 'BEGIN { printf "%.0f", a / b }')" "$(awk -v a="$s1" -v b="$w1" 'BEGIN { printf "%.0f", a / b }')"
