@@ -1,0 +1,108 @@
+package idrill.interop;
+
+import idrill.bank.Position;
+import idrill.bank.Question;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads Markdown and Anki sources into bank questions. Ids come from the question text, so importing the
+ * same source again gives the same ids; sections (headings, Anki tags) become tags, plus the extra tags.
+ */
+public final class Importer {
+  private static final int SNIPPET = 60;
+
+  /** One source: a name for reports and positions (a path, or "-" for stdin) and its text. */
+  public record Source(String name, String text) {}
+
+  public Importer() {}
+
+  public ImportResult read(List<Source> sources, SourceFormat format, List<String> extraTags) {
+    List<String> extra = new ArrayList<>();
+    for (String t : extraTags) {
+      String tag = Slugs.tag(t);
+      if (tag != null && !extra.contains(tag)) extra.add(tag);
+    }
+    Set<String> ids = new HashSet<>();
+    Map<String, String> seen = new HashMap<>(); // question key → where it was first imported
+    List<Question> questions = new ArrayList<>();
+    List<ImportReport> reports = new ArrayList<>();
+    for (Source s : sources) {
+      Extract x = anki(s, format) ? AnkiImport.read(s.text()) : MarkdownImport.read(s.text());
+      List<Extract.Skip> skips = new ArrayList<>(x.skipped());
+      Map<String, Integer> perSection = new LinkedHashMap<>();
+      int found = 0;
+      for (Extract.Found f : x.found()) {
+        String where = s.name() + ":" + f.line();
+        int line = f.line();
+        Texts.Marked marked = Texts.markers(f.question());
+        String question = marked.text().strip();
+        String plain = Texts.plain(question);
+        if (plain.isEmpty()) {
+          skips.add(new Extract.Skip(line, "empty question"));
+          continue;
+        }
+        if (!Doc.hasContent(f.answer())) {
+          skips.add(new Extract.Skip(line, "no answer: " + snippet(plain)));
+          continue;
+        }
+        String key = Texts.key(question);
+        String first = seen.putIfAbsent(key, where);
+        if (first != null) {
+          skips.add(new Extract.Skip(line, "same question as " + first + ": " + snippet(plain)));
+          continue;
+        }
+        String id = Slugs.unique(Slugs.id(plain), ids);
+        questions.add(new Question(id, question, f.answer().stripTrailing(), tags(f.tags(), extra, s.name()),
+            marked.difficulty(), List.of(), new Position(s.name(), f.line(), 1)));
+        perSection.merge(f.section(), 1, Integer::sum);
+        found++;
+      }
+      skips.sort(Comparator.comparingInt(Extract.Skip::line));
+      List<String> skipped = new ArrayList<>();
+      for (Extract.Skip k : skips) skipped.add(s.name() + ":" + k.line() + ": " + k.reason());
+      reports.add(new ImportReport(s.name(), x.layout(), perSection, found, skipped));
+    }
+    return new ImportResult(questions, reports);
+  }
+
+  private static boolean anki(Source s, SourceFormat format) {
+    if (format == SourceFormat.ANKI) return true;
+    if (format == SourceFormat.MARKDOWN) return false;
+    String name = s.name().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv") || name.endsWith(".tsv")) return true;
+    if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown") || name.endsWith(".mkd")) return false;
+    if (AnkiImport.hasHeader(s.text())) return true;
+    // a .txt without headers: Anki's own export without headers is tab-separated
+    String text = Doc.normalize(s.text()).stripLeading();
+    int nl = text.indexOf('\n');
+    return (nl < 0 ? text : text.substring(0, nl)).indexOf('\t') >= 0;
+  }
+
+  /** Section tags first, then the extra ones; a question with none is tagged after its file. */
+  private static List<String> tags(List<String> raw, List<String> extra, String source) {
+    List<String> out = new ArrayList<>();
+    for (String r : raw) {
+      String t = Slugs.tag(r);
+      if (t != null && !out.contains(t)) out.add(t);
+    }
+    for (String t : extra) if (!out.contains(t)) out.add(t);
+    if (out.isEmpty()) {
+      String base = source.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+      String t = Slugs.tag(base);
+      out.add(t == null ? "imported" : t);
+    }
+    return out;
+  }
+
+  private static String snippet(String plain) {
+    return plain.length() <= SNIPPET ? plain : plain.substring(0, SNIPPET - 1) + "…";
+  }
+}

@@ -1,0 +1,90 @@
+package idrill.interop;
+
+import idrill.bank.Difficulty;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+
+/** Plain text, matching keys and difficulty markers of question Markdown. */
+final class Texts {
+  static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+  private static final String BABY = "\uD83D\uDC76"; // 👶
+  private static final String STAR = "\u2B50"; // ⭐, often followed by VS16
+  private static final String ROCKET = "\uD83D\uDE80"; // 🚀
+  private static final char VS16 = '\uFE0F';
+
+  private Texts() {}
+
+  /** What a reader sees: Markdown syntax gone, code kept, line breaks as spaces. */
+  static String plain(String markdown) {
+    StringBuilder b = new StringBuilder();
+    PARSER.parse(markdown).accept(new AbstractVisitor() {
+      @Override public void visit(Text t) { b.append(t.getLiteral()); }
+      @Override public void visit(Code c) { b.append(c.getLiteral()); }
+      @Override public void visit(SoftLineBreak s) { b.append(' '); }
+      @Override public void visit(HardLineBreak h) { b.append(' '); }
+    });
+    return b.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** Question identity across imports: plain text, case, accents and punctuation ignored. */
+  static String key(String markdown) {
+    String folded = Normalizer.normalize(plain(markdown), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) b.appendCodePoint(cp);
+      else if (Character.getType(cp) != Character.NON_SPACING_MARK && b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+    }
+    return b.toString().strip();
+  }
+
+  /** Text with its difficulty emoji removed, and the difficulty the first of them gives. */
+  record Marked(String text, Difficulty difficulty) {}
+
+  static Marked markers(String text) {
+    Difficulty found = null;
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      Difficulty d = text.startsWith(BABY, i) ? Difficulty.EASY
+          : text.startsWith(STAR, i) ? Difficulty.MEDIUM
+          : text.startsWith(ROCKET, i) ? Difficulty.HARD : null;
+      if (d == null) {
+        b.append(text.charAt(i++));
+        continue;
+      }
+      if (found == null) found = d;
+      i += d == Difficulty.MEDIUM ? STAR.length() : BABY.length();
+      if (i < text.length() && text.charAt(i) == VS16) i++;
+      // one space of the two around a removed marker goes with it
+      boolean spaceAfter = i == text.length() || text.charAt(i) == ' ';
+      if (spaceAfter && b.length() > 0 && b.charAt(b.length() - 1) == ' ') b.setLength(b.length() - 1);
+    }
+    if (found == null) return new Marked(text, null);
+    return new Marked(b.toString().strip(), found);
+  }
+
+  /** True when text holds nothing but whitespace and difficulty markers. */
+  static boolean onlyMarkers(String text) {
+    Marked m = markers(text);
+    return m.text().isBlank();
+  }
+
+  /** The emoji the Markdown export writes for a difficulty. */
+  static String marker(Difficulty d) {
+    return switch (d) {
+      case EASY -> BABY;
+      case MEDIUM -> STAR;
+      case HARD -> ROCKET;
+    };
+  }
+}
