@@ -34,6 +34,8 @@ public final class Cli {
     m.put("due", DueCommand::new);
     m.put("stats", StatsCommand::new);
     m.put("log", LogCommand::new);
+    m.put("import", ImportCommand::new);
+    m.put("export", ExportCommand::new);
     return m;
   }
 

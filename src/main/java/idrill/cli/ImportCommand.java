@@ -1,0 +1,96 @@
+package idrill.cli;
+
+import idrill.bank.BankLoader;
+import idrill.bank.BadDataException;
+import idrill.bank.LoadResult;
+import idrill.bank.Question;
+import idrill.interop.BankMerge;
+import idrill.interop.BankWriter;
+import idrill.interop.ImportReport;
+import idrill.interop.ImportResult;
+import idrill.interop.Importer;
+import idrill.interop.SourceFormat;
+import idrill.render.Sanitizer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Turn Markdown question collections or Anki plain-text exports into an idrill bank.",
+        "Markdown layouts: <details><summary> blocks, bold question lines, question headings, mkdocs admonitions.",
+        "With -o naming an existing bank, merges into it: unchanged questions keep their ids (and their progress)."})
+final class ImportCommand implements Callable<Integer> {
+  enum Kind { auto, markdown, anki }
+
+  @ParentCommand IdrillCommand root;
+
+  @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Markdown (.md) or Anki export (.txt/.tsv/.csv) files; - for stdin.")
+  List<String> sources;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "BANK", description = "Write the bank here (default: stdout).")
+  Path output;
+
+  @Option(names = "--tag", paramLabel = "TAG", description = "Add this tag to every imported question (repeatable).")
+  List<String> tags = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "auto|markdown|anki")
+  Kind format;
+
+  @Override
+  public Integer call() {
+    Context ctx = root.ctx;
+    List<Importer.Source> read = new ArrayList<>();
+    for (String s : sources) read.add(new Importer.Source(s, text(ctx, s)));
+    ImportResult result = new Importer().read(read, SourceFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), tags);
+    PrintWriter err = ctx.err();
+    for (ImportReport r : result.reports()) {
+      err.println(Sanitizer.oneLine(r.source()) + ": " + r.found() + " questions (" + r.layout() + " layout)"
+          + (r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped"));
+      for (Map.Entry<String, Integer> e : r.perSection().entrySet()) {
+        err.println("  " + (e.getKey().isEmpty() ? "(no section)" : Sanitizer.oneLine(e.getKey())) + ": " + e.getValue());
+      }
+      for (String skip : r.skipped()) err.println("  skipped " + Sanitizer.oneLine(skip));
+    }
+    List<Question> questions = result.questions();
+    Path target = output == null ? null : output.isAbsolute() ? output : ctx.cwd().resolve(output);
+    if (target != null && Files.exists(target)) {
+      LoadResult existing = new BankLoader().load(List.of(target.toString()), ctx.cwd());
+      BankMerge.Result m = BankMerge.merge(existing.orThrow().questions(), questions);
+      err.println("merged into " + output + ": " + m.kept() + " unchanged, " + m.updated() + " updated, " + m.added()
+          + " added" + (m.onlyInExisting().isEmpty() ? "" : ", " + m.onlyInExisting().size()
+          + " kept that are no longer in the sources"));
+      questions = m.questions();
+    }
+    if (questions.isEmpty()) throw new NoMatchException("no questions found in " + String.join(", ", sources));
+    String yaml = BankWriter.yaml(questions);
+    // A bank we write must pass validate; refuse to write one that would not.
+    LoadResult check = new BankLoader().loadText(output == null ? "(output)" : output.toString(), yaml);
+    if (check.hasErrors()) throw new BadDataException(check.errors());
+    Output.write(ctx, output, yaml);
+    err.println(questions.size() + " questions written to " + (output == null ? "stdout" : output));
+    err.flush();
+    return ExitCode.OK;
+  }
+
+  private static String text(Context ctx, String source) {
+    try {
+      if (source.equals("-")) return new String(ctx.in().readAllBytes(), StandardCharsets.UTF_8);
+      Path p = Path.of(source);
+      return Files.readString(p.isAbsolute() ? p : ctx.cwd().resolve(p), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
