@@ -89,6 +89,12 @@ train 6 random --bank /nonexistent
 train 8 due --count
 train 9 stats --on 2030-01-01
 input='reveal\ngrade good\nreveal\nundo\nquit\n' train 7 drill -n 2 --order sequential
+# The full-screen drill needs a terminal: script(1) lends it a pseudo-terminal, and the keys come through it.
+if command -v script >/dev/null && command -v timeout >/dev/null; then
+  (sleep 3; printf ' '; sleep 0.5; printf '3'; sleep 0.5; printf 'q'; sleep 1) | TERM=xterm-256color timeout 30 \
+    script -qec "'$java' -XX:DumpLoadedClassList='$work/classes.tty' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+      -jar '$share/idrill.jar' drill -n 1 --order sequential" /dev/null >/dev/null 2>&1 || true
+fi
 cat "$work"/classes.* | sort -u > "$work/classes.lst"
 if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$share/idrill.jsa.tmp" \
     -XX:+UseSerialGC -cp "$share/idrill.jar" >"$work/dump.log" 2>&1; then

@@ -30,7 +30,7 @@ paint_ms() {
   local want="$1" cmd="$2" t0 t1
   t0=$(date +%s%N)
   tmux -L "$sock" new-window -d -t keep -n w "$cmd"
-  until tmux -L "$sock" capture-pane -p -t keep:w 2>/dev/null | grep -q -- "$want"; do :; done
+  until tmux -L "$sock" capture-pane -p -t keep:w 2>/dev/null | grep -q -- "$want"; do sleep 0.005; done
   t1=$(date +%s%N)
   tmux -L "$sock" kill-window -t keep:w
   awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", (b - a) / 1e6 }'

@@ -116,8 +116,9 @@ final class DrillCommand implements Callable<Integer> {
   }
 
   private Outcome runInTerminal(Workspace ws, DrillSession session, ReviewLog log) throws IOException {
-    // Probing grapheme-cluster support costs ~130 ms of start-up; we do not need it.
-    try (Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false)
+    // Probing grapheme-cluster support costs ~130 ms of start-up; we do not need it. JNI first: the default order
+    // also runs `test -t` in a subprocess before settling on JNI anyway.
+    try (Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).providers("jni,exec")
         .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
       return new TerminalDrill(terminal, session, log::append, ws.style(), ws.clock(), "idrill").run();
     }
