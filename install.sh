@@ -42,7 +42,9 @@ jar="${IDRILL_JAR:-}"   # a jar built already (the tests install the one 'mvn ve
 if [ -z "$jar" ]; then
   command -v mvn >/dev/null || die "Maven is needed to build idrill but 'mvn' was not found (e.g. 'apt-get install maven')."
   echo "Building idrill with $(basename "$(dirname "$(dirname "$java")")") ..."
-  ( cd "$here" && JAVA_HOME="$(dirname "$(dirname "$java")")" mvn -B -q -DskipTests package ) || die "the build failed (see above)"
+  # Maven 3.8 prints colour resets even in batch mode; strip them so a plain terminal or a log stays clean.
+  ( cd "$here" && JAVA_HOME="$(dirname "$(dirname "$java")")" mvn -B -q -Dstyle.color=never -DskipTests package ) \
+    | sed 's/\x1b\[[0-9;]*m//g' || die "the build failed (see above)"
   jar="$here/target/idrill.jar"
 fi
 [ -f "$jar" ] || die "no jar at $jar"
