@@ -43,7 +43,7 @@ if [ -z "$jar" ]; then
   command -v mvn >/dev/null || die "Maven is needed to build idrill but 'mvn' was not found (e.g. 'apt-get install maven')."
   echo "Building idrill with $(basename "$(dirname "$(dirname "$java")")") ..."
   # Maven 3.8 prints colour resets even in batch mode; strip them so a plain terminal or a log stays clean.
-  ( cd "$here" && JAVA_HOME="$(dirname "$(dirname "$java")")" mvn -B -q -Dstyle.color=never -DskipTests package ) \
+  ( cd "$here" && JAVA_HOME="$(dirname "$(dirname "$java")")" mvn -B -q -Dstyle.color=never -DskipTests package 2>&1 ) \
     | sed 's/\x1b\[[0-9;]*m//g' || die "the build failed (see above)"
   jar="$here/target/idrill.jar"
 fi
