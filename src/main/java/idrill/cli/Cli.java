@@ -34,6 +34,8 @@ public final class Cli {
     m.put("due", DueCommand::new);
     m.put("stats", StatsCommand::new);
     m.put("log", LogCommand::new);
+    m.put("completion", CompletionCommand::new);
+    m.put("__complete", CompletionCommand.Names::new); // hidden: the completion script asks it for tags and ids
     return m;
   }
 
