@@ -3,6 +3,8 @@
 #   $PREFIX/share/idrill/idrill.jar   the application
 #   $PREFIX/share/idrill/idrill.jsa   its class-data-sharing archive (start-up time)
 #   $PREFIX/bin/idrill                the launcher
+#   $PREFIX/share/bash-completion/completions/idrill, $PREFIX/share/zsh/site-functions/_idrill   completion
+#   $PREFIX/share/man/man1/idrill.1   the man page
 # ./install.sh --uninstall removes exactly what the install wrote (listed in $PREFIX/share/idrill/installed.txt).
 # IDRILL_JAR=path/to/idrill.jar installs that jar instead of building one.
 set -euo pipefail
@@ -26,7 +28,7 @@ uninstall() {
 
 case "${1:-}" in
   --uninstall) uninstall; exit 0 ;;
-  -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   "") ;;
   *) die "unknown option '$1' (try --help)" ;;
 esac
@@ -90,6 +92,7 @@ train 5 validate
 train 6 random --bank /nonexistent
 train 8 due --count
 train 9 stats --on 2030-01-01
+train 10 __complete tags                          # runs at every TAB after -t
 input='reveal\ngrade good\nreveal\nundo\nquit\n' train 7 drill -n 2 --order sequential
 # The full-screen drill needs a terminal: script(1) lends it a pseudo-terminal, and the keys come through it.
 if command -v script >/dev/null && command -v timeout >/dev/null; then
@@ -107,9 +110,30 @@ else
   echo "install.sh: note: no class-data-sharing archive (start-up will be slower); see $work/dump.log" >&2
 fi
 
+# Completion and the man page, where bash-completion, zsh's fpath and man look under $PREFIX; made by the jar just
+# installed, so they match it. Missing them is a note, not a failed install.
+generated() { # generated DEST JAVA-ARGS...: what the installed jar prints, installed at DEST
+  local out="$work/generated"
+  if "$java" "${@:2}" > "$out" 2>"$work/generated.log" && [ -s "$out" ]; then
+    mkdir -p "$(dirname "$1")" && put "$out" "$1" 644
+  else
+    echo "install.sh: note: could not write $1: $(head -1 "$work/generated.log")" >&2
+  fi
+}
+generated "$PREFIX/share/bash-completion/completions/idrill" -jar "$share/idrill.jar" completion bash
+generated "$PREFIX/share/zsh/site-functions/_idrill" -jar "$share/idrill.jar" completion zsh
+generated "$PREFIX/share/man/man1/idrill.1" -cp "$share/idrill.jar" idrill.cli.ManPage --bundled
+
 printf '%s\n' "${installed[@]}" > "$manifest"
 echo "Installed idrill to $PREFIX/bin/idrill"
 case ":$PATH:" in
   *":$PREFIX/bin:"*) ;;
   *) echo "install.sh: warning: $PREFIX/bin is not on your PATH; add it, e.g. echo 'export PATH=\"$PREFIX/bin:\$PATH\"' >> ~/.bashrc" >&2 ;;
+esac
+# zsh looks only in its own site-functions directories, not under ~/.local.
+case "$PREFIX" in
+  /usr|/usr/local) ;;
+  *) if command -v zsh >/dev/null; then
+       echo "zsh completion: add 'fpath=($PREFIX/share/zsh/site-functions \$fpath)' before compinit in ~/.zshrc"
+     fi ;;
 esac

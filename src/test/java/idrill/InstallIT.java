@@ -58,8 +58,9 @@ class InstallIT {
     Run install = run(env, "./install.sh");
     assertEquals(0, install.code(), install.err());
     assertTrue(install.err().contains("is not on your PATH"), "warns about PATH: " + install.err());
-    assertEquals(List.of("bin/idrill", "bin/other-tool", "share/idrill/idrill.jar", "share/idrill/idrill.jsa",
-        "share/idrill/installed.txt"), filesUnder(prefix));
+    assertEquals(List.of("bin/idrill", "bin/other-tool", "share/bash-completion/completions/idrill",
+        "share/idrill/idrill.jar", "share/idrill/idrill.jsa", "share/idrill/installed.txt", "share/man/man1/idrill.1",
+        "share/zsh/site-functions/_idrill"), filesUnder(prefix));
     assertTrue(Files.isExecutable(prefix.resolve("bin/idrill")));
 
     Run daily = run(env, prefix.resolve("bin/idrill").toString(), "random", "--daily", "--answer", "--bank", "default",
@@ -71,7 +72,7 @@ class InstallIT {
 
     Run again = run(env, "./install.sh");
     assertEquals(0, again.code(), again.err());
-    assertEquals(5, filesUnder(prefix).size(), "idempotent: " + filesUnder(prefix));
+    assertEquals(8, filesUnder(prefix).size(), "idempotent: " + filesUnder(prefix));
 
     Run uninstall = run(env, "./install.sh", "--uninstall");
     assertEquals(0, uninstall.code(), uninstall.err());

@@ -1,0 +1,194 @@
+package idrill.cli;
+
+import idrill.bank.Bank;
+import idrill.render.Sanitizer;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * picocli's completion script, plus what picocli cannot know: the tags and ids of the user's banks, asked of
+ * {@code idrill __complete} at TAB time because banks change.
+ */
+@Command(name = "completion", mixinStandardHelpOptions = true,
+    description = {"Print a completion script for bash or zsh; it completes commands, options, tags and ids.",
+        "bash: source <(idrill completion bash) in ~/.bashrc, or save it as",
+        "~/.local/share/bash-completion/completions/idrill (install.sh does).",
+        "zsh: save it as _idrill in a directory on $fpath (install.sh writes",
+        "PREFIX/share/zsh/site-functions/_idrill), or source <(idrill completion zsh) in ~/.zshrc."})
+final class CompletionCommand implements Callable<Integer> {
+  enum Shell { bash, zsh }
+
+  @ParentCommand IdrillCommand root;
+
+  @Parameters(paramLabel = "SHELL", description = "bash|zsh")
+  Shell shell;
+
+  /** Options whose value is a tag, by paramLabel, and arguments whose value is a question id. */
+  static final String TAG_LABEL = "TAG";
+  static final String ID_LABEL = "ID";
+
+  @Override
+  public Integer call() {
+    // Cli.run registered just this command; the script needs every command.
+    CommandLine all = Cli.build(root.ctx, null);
+    PrintWriter out = root.ctx.out();
+    out.print(shell == Shell.bash ? bash(all) : zsh(all));
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  static String bash(CommandLine all) {
+    String script = AutoComplete.bash("idrill", all);
+    script = hookTagOptions(script, all);
+    script = hookIdParameters(script, all);
+    return script + NAMES_FUNCTION;
+  }
+
+  /**
+   * zsh runs the bash script through bashcompinit (as picocli documents). The #compdef line lets compinit autoload
+   * the file from $fpath as _idrill; that first call defines everything and must then answer its own TAB.
+   */
+  static String zsh(CommandLine all) {
+    String bash = bash(all).replaceFirst("^#!.*\n", "");
+    return "#compdef idrill\n"
+        + "# zsh completion for idrill: picocli's bash completion, run by zsh's bashcompinit.\n"
+        + "# Save it as _idrill in a directory on $fpath, or: source <(idrill completion zsh) in ~/.zshrc.\n"
+        + "(( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }\n"
+        + "autoload -U +X bashcompinit && bashcompinit\n"
+        // picocli aliases compopt to complete, but an autoloaded file is parsed before that alias exists
+        + "compopt() { :; }\n"
+        + bash.replace("  alias compopt=complete\n", "")
+        + "\n# Autoloaded from $fpath as _idrill, this file runs at the first TAB: answer it too.\n"
+        + "if [[ ${funcstack[1]} == _idrill ]]; then _bash_complete -F _complete_idrill -o default; fi\n";
+  }
+
+  // picocli leaves an option with no known values to 'return'; a TAG option gets the banks' tags instead.
+  static String hookTagOptions(String script, CommandLine all) {
+    Set<String> patterns = new LinkedHashSet<>();
+    int options = 0;
+    for (CommandLine c : visible(all)) {
+      for (OptionSpec o : c.getCommandSpec().options()) {
+        if (o.hidden() || !TAG_LABEL.equals(o.paramLabel())) continue;
+        options++;
+        List<String> quoted = new ArrayList<>();
+        for (String name : o.names()) quoted.add("'" + name + "'");
+        patterns.add("    " + String.join("|", quoted) + ")\n");
+      }
+    }
+    int hooked = 0;
+    for (String p : patterns) {
+      String plain = p + "      return\n      ;;\n";
+      String dynamic = p + "      local IFS=$'\\n'\n"
+          + "      COMPREPLY=( $( compReplyArray $(_idrill_names tags) ) )\n"
+          + "      return 0\n      ;;\n";
+      hooked += occurrences(script, plain);
+      script = script.replace(plain, dynamic);
+    }
+    if (hooked != options) {
+      throw new IllegalStateException("picocli's completion script changed shape: hooked " + hooked + " of "
+          + options + " tag options");
+    }
+    return script;
+  }
+
+  // An ID argument gets the banks' question ids where picocli offers no positional candidates.
+  static String hookIdParameters(String script, CommandLine all) {
+    for (CommandLine c : visible(all)) {
+      boolean takesId = c.getCommandSpec().positionalParameters().stream()
+          .anyMatch(p -> !p.hidden() && ID_LABEL.equals(p.paramLabel()));
+      if (!takesId) continue;
+      String header = "function " + functionName(c) + "() {\n";
+      int start = script.indexOf(header);
+      int end = start < 0 ? -1 : script.indexOf("\n}\n", start);
+      String plain = "    local positionals=\"\"\n";
+      int at = end < 0 ? -1 : script.indexOf(plain, start);
+      if (at < 0 || at > end) {
+        throw new IllegalStateException("picocli's completion script changed shape: no positionals in " + header);
+      }
+      script = script.substring(0, at) + plain + "    positionals=$(_idrill_names ids)\n"
+          + script.substring(at + plain.length());
+    }
+    return script;
+  }
+
+  // As picocli names them: _picocli_idrill_log_merge for 'idrill log merge'.
+  static String functionName(CommandLine c) {
+    return "_picocli_" + c.getCommandSpec().qualifiedName("_").replaceAll("[^A-Za-z0-9_]", "_");
+  }
+
+  /** Every command picocli writes a completion function for, parents before their subcommands: not the hidden. */
+  static List<CommandLine> visible(CommandLine root) {
+    List<CommandLine> list = new ArrayList<>();
+    if (root.getCommandSpec().usageMessage().hidden()) return list;
+    list.add(root);
+    for (CommandLine sub : root.getSubcommands().values()) list.addAll(visible(sub));
+    return list;
+  }
+
+  private static int occurrences(String s, String part) {
+    int n = 0;
+    for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) n++;
+    return n;
+  }
+
+  /** Asks idrill for names at TAB time, with the --bank options already on the line; silent when that fails. */
+  static final String NAMES_FUNCTION = String.join("\n",
+      "",
+      "# idrill: tags and question ids come from the banks at TAB time, as 'idrill __complete tags|ids'",
+      "# prints them, with any --bank already on the line. A failure (a bad bank, no java) completes nothing.",
+      "function _idrill_names() {",
+      "  local cmd=${COMP_WORDS[0]} i next banks=()",
+      "  [[ $cmd == \"~/\"* ]] && cmd=$HOME/${cmd:2}",
+      "  for (( i = 1; i < COMP_CWORD; i++ )); do",
+      "    case ${COMP_WORDS[i]} in",
+      "      --bank)",
+      "        next=$((i + 1)); [[ ${COMP_WORDS[next]} == = ]] && next=$((i + 2))",
+      "        (( next < COMP_CWORD )) && banks+=(--bank \"${COMP_WORDS[next]}\") ;;",
+      "      --bank=*) banks+=(\"${COMP_WORDS[i]}\") ;;",
+      "    esac",
+      "  done",
+      "  \"$cmd\" __complete \"$1\" \"${banks[@]}\" 2>/dev/null",
+      "}",
+      "");
+
+  /** Prints tag names or question ids, one per line, for the completion script; prints nothing on errors. */
+  @Command(name = "__complete", hidden = true, description = "Names for shell completion: tags or ids.")
+  static final class Names implements Callable<Integer> {
+    enum Kind { tags, ids }
+
+    @ParentCommand IdrillCommand root;
+    @Mixin CommonOptions common;
+
+    @Parameters(paramLabel = "KIND", description = "tags|ids")
+    Kind kind;
+
+    @Override
+    public Integer call() {
+      Bank bank;
+      try {
+        bank = new Workspace(root.ctx, common).bank();
+      } catch (RuntimeException e) {
+        // A TAB is no place for an error message; the exit code still says what went wrong.
+        return Cli.report(e, "idrill __complete", new PrintWriter(Writer.nullWriter()));
+      }
+      Set<String> names = new TreeSet<>(kind == Kind.tags ? bank.tagCounts().keySet() : bank.ids());
+      PrintWriter out = root.ctx.out();
+      for (String name : names) out.println(Sanitizer.oneLine(name));
+      out.flush();
+      return ExitCode.OK;
+    }
+  }
+}
