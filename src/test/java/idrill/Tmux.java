@@ -108,10 +108,6 @@ public final class Tmux implements AutoCloseable {
     return "1".equals(tmux("display-message", "-p", "-t", session, "#{pane_dead}").trim());
   }
 
-  public int exitStatus(String session) {
-    return Integer.parseInt(tmux("display-message", "-p", "-t", session, "#{pane_dead_status}").trim());
-  }
-
   @Override
   public void close() {
     try {
