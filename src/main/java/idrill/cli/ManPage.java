@@ -206,7 +206,10 @@ public final class ManPage {
     boolean was = owner.interpolateVariables();
     owner.interpolateVariables(false);
     try {
-      return description.get();
+      String[] lines = description.get().clone();
+      // "$${" is picocli's escape for a literal "${"; uninterpolated text still carries it
+      for (int i = 0; i < lines.length; i++) lines[i] = lines[i].replace("$${", "${");
+      return lines;
     } finally {
       owner.interpolateVariables(was);
     }
