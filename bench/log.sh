@@ -6,14 +6,7 @@
 #   IDRILL=~/.local/bin/idrill bench/log.sh
 set -euo pipefail
 runs="${1:-7}"
-here="$(cd "$(dirname "$0")/.." && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-if [ -z "${IDRILL:-}" ]; then
-  PREFIX="$work/prefix" "$here/install.sh" >/dev/null 2>"$work/install.err" || { cat "$work/install.err"; exit 1; }
-  IDRILL="$work/prefix/bin/idrill"
-fi
+. "$(dirname "$0")/common.sh"
 
 # A bank of 10,000 questions and logs of 1M and 100k events (10% of them on a second day, a few undos).
 awk 'BEGIN { print "questions:"; for (i = 0; i < 10000; i++) {
@@ -32,11 +25,9 @@ gen() { # gen EVENTS FILE: reviews spread over a year, 100 per question
 gen 1000000 "$work/1m.tsv"; gen 100000 "$work/100k.tsv"
 mkdir -p "$work/d1m" "$work/d100k"
 cp "$work/1m.tsv" "$work/d1m/reviews.tsv"; cp "$work/100k.tsv" "$work/d100k/reviews.tsv"
-export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
 
 ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }; t1=$(date +%s%N)
-  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f\n", (b - a) / 1e6 }'; }
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}'; }
+  elapsed_ms "$t0" "$t1"; }
 now="--now 2026-06-01T12:00:00Z"
 for size in 1m 100k; do
   : > "$work/wc.$size"; : > "$work/due.$size"; : > "$work/stats.$size"
@@ -52,7 +43,7 @@ echo "runs: $runs each, interleaved; log: $(du -h "$work/1m.tsv" | cut -f1) with
 printf '%-34s %10s %10s %14s\n' "" "100k events" "1M events" "1M / 100k"
 for row in "wc -l:$w0:$w1" "idrill due --count:$d0:$d1" "idrill stats:$s0:$s1"; do
   IFS=: read -r name a b <<<"$row"
-  printf '%-34s %8s ms %8s ms %13sx\n' "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')"
+  printf '%-34s %8s ms %8s ms %13sx\n' "$name" "$a" "$b" "$(ratio "$b" "$a")"
 done
 printf 'at 1M: due --count is %sx wc -l, stats is %sx wc -l (targets: each <= 1000 ms, 1M/100k <= 11x)\n' \
   "$(awk -v a="$d1" -v b="$w1" 'BEGIN { printf "%.0f", a / b }')" "$(awk -v a="$s1" -v b="$w1" 'BEGIN { printf "%.0f", a / b }')"
