@@ -111,8 +111,11 @@ final class DrillCommand implements Callable<Integer> {
     return queue;
   }
 
+  // A terminal that cannot move the cursor (TERM=dumb, an editor's shell buffer) gets the line mode instead.
   private boolean interactive() {
-    return root.ctx.terminal() && root.ctx.in() == System.in;
+    String term = root.ctx.getenv("TERM");
+    boolean capable = term != null && !term.isEmpty() && !"dumb".equals(term);
+    return capable && root.ctx.terminal() && root.ctx.in() == System.in;
   }
 
   private Outcome runInTerminal(Workspace ws, DrillSession session, ReviewLog log) throws IOException {
