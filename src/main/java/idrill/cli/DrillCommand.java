@@ -8,17 +8,18 @@ import idrill.drill.ScheduleRequeue;
 import idrill.drill.TerminalDrill;
 import idrill.review.ReviewLog;
 import idrill.review.Schedule;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
@@ -64,10 +65,13 @@ final class DrillCommand implements Callable<Integer> {
     if (cram && interviewDay != null) throw new IllegalArgumentException("--cram and --for exclude each other");
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());
-    ReviewLog log = new ReviewLog(data.dataDir(root.ctx));
+    Path dataDir = data.dataDir(root.ctx);
+    ReviewLog log = new ReviewLog(dataDir);
     log.checkWritable(); // before the first question, not after the user has answered
     Instant now = ws.clock().instant();
-    Schedule schedule = ws.schedule(data.dataDir(root.ctx));
+    // Replaying the log is the costly part of a large history; random and sequential orders need none of it.
+    boolean usesSchedule = cram || interviewDay != null || order == Order.due;
+    Schedule schedule = usesSchedule ? ws.schedule(dataDir) : null;
 
     List<Question> queue = order(selected, schedule, ws, now);
     if (queue.isEmpty()) {
@@ -88,24 +92,20 @@ final class DrillCommand implements Callable<Integer> {
   }
 
   private List<Question> order(List<Question> selected, Schedule schedule, Workspace ws, Instant now) {
+    if (schedule == null) {
+      List<Question> queue = new ArrayList<>(selected);
+      if (order == Order.random) Collections.shuffle(queue, seed == null ? new Random() : new Random(seed));
+      return queue;
+    }
     Map<String, Question> byId = new HashMap<>();
     List<String> ids = new ArrayList<>();
     for (Question q : selected) {
       byId.put(q.id(), q);
       ids.add(q.id());
     }
-    List<String> ordered;
-    if (cram) {
-      ordered = schedule.cramOrder(ids, now);
-    } else if (interviewDay != null) {
-      ordered = schedule.readinessOrder(ids, schedule.startOf(interviewDay));
-    } else if (order == Order.due) {
-      ordered = schedule.dueQueue(ids, now, ws.config().newPerDay());
-    } else {
-      List<Question> queue = new ArrayList<>(selected);
-      if (order == Order.random) Collections.shuffle(queue, seed == null ? new Random() : new Random(seed));
-      return queue;
-    }
+    List<String> ordered = cram ? schedule.cramOrder(ids, now)
+        : interviewDay != null ? schedule.readinessOrder(ids, schedule.startOf(interviewDay))
+        : schedule.dueQueue(ids, now, ws.config().newPerDay());
     List<Question> queue = new ArrayList<>(ordered.size());
     for (String id : ordered) queue.add(byId.get(id));
     return queue;
