@@ -42,7 +42,12 @@ public final class Cli {
   }
 
   public static int run(Context ctx, String... args) {
-    return build(ctx, args.length > 0 ? args[0] : null).execute(args);
+    String name = args.length > 0 ? args[0] : null;
+    try (EarlyTerminal early = "drill".equals(name) && DrillCommand.interactive(ctx) ? EarlyTerminal.start() : null) {
+      CommandLine cl = build(ctx, name);
+      ((IdrillCommand) cl.getCommand()).early = early;
+      return cl.execute(args);
+    }
   }
 
   /**

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,7 +84,7 @@ final class DrillCommand implements Callable<Integer> {
     boolean scheduled = order == Order.due && !cram && interviewDay == null;
     DrillSession session = new DrillSession(queue, now, scheduled ? new ScheduleRequeue(schedule) : null);
     // Both drills print the session summary themselves, the terminal one after leaving the alternate screen.
-    Outcome outcome = interactive() ? runInTerminal(ws, session, log) : runLines(ws, session, log);
+    Outcome outcome = interactive(root.ctx) ? runInTerminal(ws, session, log) : runLines(ws, session, log);
     root.ctx.out().flush();
     if (outcome.failure() != null) throw new UncheckedIOException(outcome.failure());
     return outcome.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
@@ -112,17 +111,14 @@ final class DrillCommand implements Callable<Integer> {
   }
 
   // A terminal that cannot move the cursor (TERM=dumb, an editor's shell buffer) gets the line mode instead.
-  private boolean interactive() {
-    String term = root.ctx.getenv("TERM");
+  static boolean interactive(Context ctx) {
+    String term = ctx.getenv("TERM");
     boolean capable = term != null && !term.isEmpty() && !"dumb".equals(term);
-    return capable && root.ctx.terminal() && root.ctx.in() == System.in;
+    return capable && ctx.terminal() && ctx.in() == System.in;
   }
 
   private Outcome runInTerminal(Workspace ws, DrillSession session, ReviewLog log) throws IOException {
-    // Probing grapheme-cluster support costs ~130 ms of start-up; we do not need it. JNI first: the default order
-    // also runs `test -t` in a subprocess before settling on JNI anyway.
-    try (Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).providers("jni,exec")
-        .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
+    try (Terminal terminal = root.early != null ? root.early.take() : EarlyTerminal.open()) {
       return new TerminalDrill(terminal, session, log::append, ws.style(), ws.clock(), "idrill").run();
     }
   }

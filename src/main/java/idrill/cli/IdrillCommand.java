@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
         "Loads YAML question banks, drills them, and appends every grade to a local log."})
 public final class IdrillCommand implements Runnable {
   final Context ctx;
+  /** The drill's terminal, already being built when the drill is what runs; else null. */
+  EarlyTerminal early;
 
   @Spec CommandSpec spec;
 
