@@ -2,6 +2,7 @@
 # Builds idrill and installs it under $PREFIX (default ~/.local):
 #   $PREFIX/share/idrill/idrill.jar   the application
 #   $PREFIX/share/idrill/idrill.jsa   its class-data-sharing archive (start-up time)
+#   $PREFIX/share/idrill/native/      JLine's native terminal library for this machine (Linux), unpacked once
 #   $PREFIX/bin/idrill                the launcher
 #   $PREFIX/share/bash-completion/completions/idrill, $PREFIX/share/zsh/site-functions/_idrill   completion
 #   $PREFIX/share/man/man1/idrill.1   the man page
@@ -22,7 +23,7 @@ uninstall() {
     [ -n "$f" ] && rm -f -- "$f"
   done < "$manifest"
   rm -f -- "$manifest"
-  rmdir -- "$share" 2>/dev/null || true
+  rmdir -- "$share/native" "$share" 2>/dev/null || true
   echo "Removed idrill from $PREFIX"
 }
 
@@ -61,6 +62,25 @@ put() { # put SRC DEST MODE: atomic, so a running idrill never sees half a file
 
 put "$jar" "$share/idrill.jar" 644
 
+# JLine's native library for this machine, unpacked here once: otherwise every drill copies it out of the jar into
+# /tmp before it can load it. Elsewhere (or without a tool to unpack with) JLine keeps doing that itself.
+case "$(uname -s)/$(uname -m)" in
+  Linux/x86_64 | Linux/amd64) native=org/jline/nativ/Linux/x86_64/libjlinenative.so ;;
+  Linux/aarch64 | Linux/arm64) native=org/jline/nativ/Linux/arm64/libjlinenative.so ;;
+  *) native= ;;
+esac
+native_opt=
+if [ -n "$native" ]; then
+  unpack="$(mktemp -d)"
+  if (cd "$unpack" && { "$(dirname "$java")/jar" xf "$share/idrill.jar" "$native" || unzip -q "$share/idrill.jar" "$native"; }) \
+      >/dev/null 2>&1 && [ -s "$unpack/$native" ]; then
+    mkdir -p "$share/native"
+    put "$unpack/$native" "$share/native/libjlinenative.so" 644
+    native_opt="-Dlibrary.jline.path=\"$share/native\" "
+  fi
+  rm -rf "$unpack"
+fi
+
 # The launcher: C1 only and the serial GC suit a short-lived CLI; the CDS archive maps pre-parsed classes.
 launcher="$(mktemp)"
 cat > "$launcher" <<LAUNCH
@@ -70,7 +90,7 @@ java="\${IDRILL_JAVA:-$java}"
 [ -x "\$java" ] || java=java
 exec "\$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto \\
   -XX:SharedArchiveFile="$share/idrill.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \\
-  -jar "$share/idrill.jar" "\$@"
+  $native_opt-jar "$share/idrill.jar" "\$@"
 LAUNCH
 put "$launcher" "$PREFIX/bin/idrill" 755
 rm -f "$launcher"
