@@ -118,7 +118,7 @@ input='reveal\ngrade good\nreveal\nundo\nquit\n' train 7 drill -n 2 --order sequ
 if command -v script >/dev/null && command -v timeout >/dev/null; then
   (sleep 3; printf ' '; sleep 0.5; printf '3'; sleep 0.5; printf 'q'; sleep 1) | TERM=xterm-256color timeout 30 \
     script -qec "'$java' -XX:DumpLoadedClassList='$work/classes.tty' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-      -jar '$share/idrill.jar' drill -n 1 --order sequential" /dev/null >/dev/null 2>&1 || true
+      -jar '$share/idrill.jar' drill -n 1" /dev/null >/dev/null 2>&1 || true
 fi
 cat "$work"/classes.* | sort -u > "$work/classes.lst"
 if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$share/idrill.jsa.tmp" \
