@@ -43,7 +43,7 @@ public final class Cli {
 
   public static int run(Context ctx, String... args) {
     String name = args.length > 0 ? args[0] : null;
-    try (EarlyTerminal early = "drill".equals(name) && DrillCommand.interactive(ctx) ? EarlyTerminal.start() : null) {
+    try (EarlyTerminal early = "drill".equals(name) && DrillCommand.interactive(ctx) ? EarlyTerminal.start(ctx) : null) {
       CommandLine cl = build(ctx, name);
       ((IdrillCommand) cl.getCommand()).early = early;
       return cl.execute(args);

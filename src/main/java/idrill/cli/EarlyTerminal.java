@@ -1,5 +1,6 @@
 package idrill.cli;
 
+import idrill.config.Locations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
@@ -13,13 +14,21 @@ import org.jline.terminal.TerminalBuilder;
  * on the tty (raw mode and the alternate screen come later), so when the drill never runs it is simply closed.
  */
 final class EarlyTerminal implements AutoCloseable {
-  private final FutureTask<Terminal> task = new FutureTask<>(EarlyTerminal::open);
+  private final FutureTask<Terminal> task;
   private boolean taken;
 
-  private EarlyTerminal() {}
+  private EarlyTerminal(TerminfoCache terminfo) {
+    task = new FutureTask<>(() -> {
+      boolean cached = terminfo != null && terminfo.preload();
+      Terminal terminal = open();
+      if (terminfo != null && !cached) terminfo.save();
+      return terminal;
+    });
+  }
 
-  static EarlyTerminal start() {
-    EarlyTerminal early = new EarlyTerminal();
+  /** Starts building the terminal for $TERM, with infocmp's answer for it from the cache directory when current. */
+  static EarlyTerminal start(Context ctx) {
+    EarlyTerminal early = new EarlyTerminal(TerminfoCache.of(Locations.cacheDir(ctx.env()), ctx.getenv("TERM")));
     Thread t = new Thread(early.task, "idrill-terminal");
     t.setDaemon(true);
     t.start();

@@ -48,7 +48,7 @@ final class Workspace {
   Bank bank() {
     if (bank == null) {
       List<String> specs = common.banks.isEmpty() ? config().banks() : common.banks;
-      bank = BankLoader.cached(Locations.cacheDir(ctx.env())).load(specs, ctx.cwd()).orThrow();
+      bank = BankLoader.cached(Locations.cacheDir(ctx.env()).resolve("banks")).load(specs, ctx.cwd()).orThrow();
     }
     return bank;
   }

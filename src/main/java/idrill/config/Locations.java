@@ -15,9 +15,9 @@ public final class Locations {
     return xdg(env, "XDG_DATA_HOME", ".local/share").resolve("idrill");
   }
 
-  /** ${XDG_CACHE_HOME:-$HOME/.cache}/idrill/banks: parsed copies of banks, safe to delete at any time. */
+  /** ${XDG_CACHE_HOME:-$HOME/.cache}/idrill: derived copies (banks/, terminfo/), safe to delete at any time. */
   public static Path cacheDir(Map<String, String> env) {
-    return xdg(env, "XDG_CACHE_HOME", ".cache").resolve("idrill").resolve("banks");
+    return xdg(env, "XDG_CACHE_HOME", ".cache").resolve("idrill");
   }
 
   /** ${name:-$HOME/fallback}; per the XDG spec a relative value is ignored. */
