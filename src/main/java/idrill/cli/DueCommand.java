@@ -38,7 +38,7 @@ final class DueCommand implements Callable<Integer> {
   boolean all;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
-  Format format;
+  ReportFormat format;
 
   @Override
   public Integer call() {
@@ -59,7 +59,7 @@ final class DueCommand implements Callable<Integer> {
     Map<String, Question> byId = new HashMap<>();
     for (Question q : selected) byId.put(q.id(), q);
     List<String> shown = all ? ids : due;
-    if (format == Format.json) {
+    if (format == ReportFormat.json) {
       out.println(Json.write(w -> {
         w.beginArray();
         for (String id : shown) state(w, id, schedule, now);

@@ -27,7 +27,7 @@ final class StatsCommand implements Callable<Integer> {
   LocalDate on;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
-  Format format;
+  ReportFormat format;
 
   @Override
   public Integer call() {
@@ -36,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
     Schedule schedule = ws.schedule(data.dataDir(root.ctx));
     Stats stats = Stats.compute(selected, schedule, ws.clock().instant(), ws.config().newPerDay(), on);
     PrintWriter out = root.ctx.out();
-    if (format == Format.json) {
+    if (format == ReportFormat.json) {
       out.println(Json.write(w -> {
         Stats.Totals t = stats.totals();
         w.beginObject().name("totals").beginObject()

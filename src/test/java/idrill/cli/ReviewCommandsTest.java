@@ -54,6 +54,16 @@ class ReviewCommandsTest {
   }
 
   @Test
+  void reportsRefuseAMarkdownFormatTheyDoNotHave() {
+    for (String command : new String[] {"due", "stats"}) {
+      var r = cli.run(command, "--bank", bank, "--format", "markdown");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().contains("expected one of [text, json]"), r.err());
+      assertEquals("", r.out());
+    }
+  }
+
+  @Test
   void anUnwritableDataDirectoryFailsBeforeTheFirstQuestion() throws IOException {
     Path file = home.resolve("a-file");
     Files.writeString(file, "x");
