@@ -57,7 +57,7 @@ final class Workspace {
   Schedule schedule(Path dataDir) {
     ReviewEvents events;
     try {
-      events = new ReviewLog(dataDir).read(warning -> ctx.err().println(Sanitizer.oneLine(warning)));
+      events = new ReviewLog(dataDir).readStanding(warning -> ctx.err().println(Sanitizer.oneLine(warning)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,7 +65,7 @@ final class Workspace {
     Config c = config();
     FsrsParams params = FsrsParams.defaults().withRetention(c.desiredRetention());
     if (c.fsrsWeights() != null) params = params.withWeights(c.fsrsWeights());
-    return Schedule.replay(events.standing(), params, zone(), c.dayStartHour());
+    return Schedule.replay(events, params, zone(), c.dayStartHour());
   }
 
   /** The filtered questions in bank order; none is exit 3. */

@@ -126,58 +126,63 @@ public final class ReviewEvents {
 
   /**
    * The events with undos applied, in file order: each undo removes the latest (in file order) still-standing grade
-   * of its id, an undo with nothing to undo is ignored, and no undo remains. Ids keep their numbers.
+   * of its id, an undo with nothing to undo is ignored, and no undo remains. Ids keep their numbers. Without undos
+   * this is the same object; otherwise a copy, this one is left as it was.
    */
   public ReviewEvents standing() {
-    int n = size;
+    return hasUndo() ? copy().applyUndos() : this;
+  }
+
+  private boolean hasUndo() {
     byte undo = (byte) Grade.UNDO.ordinal();
-    // per id a stack of standing grades, linked through `below`, so each undo pops in O(1)
-    int[] below = null;
-    int[] top = null;
-    boolean[] gone = null;
-    int removed = 0;
-    for (int i = 0; i < n; i++) {
-      if (grade[i] != undo) {
-        if (below != null) {
-          int id = idIndex[i];
-          below[i] = top[id];
-          top[id] = i;
-        }
-        continue;
-      }
-      if (below == null) { // the first undo: build the stacks of everything before it
-        below = new int[n];
-        top = new int[idCount];
-        gone = new boolean[n];
-        Arrays.fill(top, -1);
-        for (int j = 0; j < i; j++) {
-          int id = idIndex[j];
-          below[j] = top[id];
-          top[id] = j;
-        }
-      }
-      gone[i] = true;
-      removed++;
+    for (int i = 0; i < size; i++) if (grade[i] == undo) return true;
+    return false;
+  }
+
+  /**
+   * {@link #standing} in place, for events nobody else has seen yet (a fresh parse): a copy of a million events
+   * would cost more than the rest of the work.
+   */
+  ReviewEvents applyUndos() {
+    byte undo = (byte) Grade.UNDO.ordinal();
+    // undos and grades pair up like closing and opening brackets; from the end, a grade is undone while
+    // undos of its id are pending, so one counter per id does instead of a stack per id
+    int[] pending = new int[idCount];
+    boolean any = false;
+    for (int i = size - 1; i >= 0; i--) {
       int id = idIndex[i];
-      if (top[id] >= 0) {
-        gone[top[id]] = true;
-        removed++;
-        top[id] = below[top[id]];
+      if (grade[i] == undo) {
+        pending[id]++;
+        any = true;
+      } else if (pending[id] > 0) {
+        pending[id]--;
+        grade[i] = undo; // undone: dropped below with the undos
       }
     }
-    if (removed == 0) return this;
-    ReviewEvents out = new ReviewEvents(n - removed);
-    out.ids = ids;
-    out.idCount = idCount;
-    for (int i = 0; i < n; i++) {
-      if (gone[i]) continue;
-      int k = out.size++;
-      out.millis[k] = millis[i];
-      out.idIndex[k] = idIndex[i];
-      out.grade[k] = grade[i];
-      out.ms[k] = ms[i];
+    if (!any) return this;
+    int k = 0;
+    for (int i = 0; i < size; i++) {
+      if (grade[i] == undo) continue;
+      millis[k] = millis[i];
+      idIndex[k] = idIndex[i];
+      grade[k] = grade[i];
+      ms[k] = ms[i];
+      k++;
     }
-    return out;
+    size = k;
+    return this;
+  }
+
+  private ReviewEvents copy() {
+    ReviewEvents c = new ReviewEvents(size);
+    System.arraycopy(millis, 0, c.millis, 0, size);
+    System.arraycopy(idIndex, 0, c.idIndex, 0, size);
+    System.arraycopy(grade, 0, c.grade, 0, size);
+    System.arraycopy(ms, 0, c.ms, 0, size);
+    c.size = size;
+    c.ids = ids;
+    c.idCount = idCount;
+    return c;
   }
 
   private final class View extends AbstractList<Review> implements RandomAccess {

@@ -90,6 +90,11 @@ public final class ReviewLog {
     }
   }
 
+  /** The standing events (undos applied, see {@link ReviewEvents#standing}) in file order: what replay takes. */
+  public ReviewEvents readStanding(Consumer<String> warnings) throws IOException {
+    return read(warnings).applyUndos();
+  }
+
   /** Reads another file in the same format (a copy of another machine's log); warnings name that file. */
   public static List<Review> readFile(Path other, Consumer<String> warnings) throws IOException {
     String name = other.toString();
