@@ -30,7 +30,7 @@ class ReviewEventsTest {
   }
 
   /** The obvious quadratic model: an undo removes the last surviving grade of its id, in file order. */
-  private static List<Review> model(List<Review> events) {
+  static List<Review> model(List<Review> events) {
     List<Review> model = new ArrayList<>();
     for (Review r : events) {
       if (r.grade() != Grade.UNDO) {
