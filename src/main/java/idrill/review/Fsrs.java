@@ -34,6 +34,7 @@ public final class Fsrs {
   private final ZoneOffsets offsets;
   private final long dayStartSeconds;
   private final double expW8; // e^w8, a factor of every recall's stability
+  private final double expW1718; // e^(w17·w18) (e^0 without short-term steps), the divisor of a lapse's stability
   private final double[] shortTermGrowth; // e^(w17·(G-3+w18)) by grade
 
   /** The S and D of a memory, without scheduling. */
@@ -62,6 +63,7 @@ public final class Fsrs {
     this.shortTerm = params.enableShortTerm();
     this.maximumInterval = params.maximumInterval();
     this.expW8 = Math.exp(w[8]);
+    this.expW1718 = Math.exp(shortTerm ? w[17] * w[18] : 0);
     this.shortTermGrowth = new double[5];
     for (int g = AGAIN; g <= EASY; g++) shortTermGrowth[g] = Math.exp(w[17] * (g - 3 + w[18]));
   }
@@ -363,9 +365,8 @@ public final class Fsrs {
     if (t == 0 && shortTerm) return nextShortTermStability(s, g);
     if (g == AGAIN) {
       double sAfterFail = nextForgetStability(d, s, r);
-      double w1718 = shortTerm ? w[17] * w[18] : 0;
       // a lapse never leaves more stability than the same-day path would
-      return clamp(roundTo(s / Math.exp(w1718), 8), S_MIN, sAfterFail);
+      return clamp(roundTo(s / expW1718, 8), S_MIN, sAfterFail);
     }
     return nextRecallStability(d, s, r, g);
   }
