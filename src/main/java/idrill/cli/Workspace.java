@@ -10,7 +10,7 @@ import idrill.config.Locations;
 import idrill.render.Sanitizer;
 import idrill.render.Style;
 import idrill.review.FsrsParams;
-import idrill.review.Review;
+import idrill.review.ReviewEvents;
 import idrill.review.ReviewLog;
 import idrill.review.Schedule;
 import java.io.UncheckedIOException;
@@ -55,9 +55,9 @@ final class Workspace {
 
   /** Every question's memory state, replayed from the review log (the only state there is). */
   Schedule schedule(Path dataDir) {
-    List<Review> events;
+    ReviewEvents events;
     try {
-      events = new ReviewLog(dataDir).readEvents(warning -> ctx.err().println(Sanitizer.oneLine(warning)));
+      events = new ReviewLog(dataDir).readStanding(warning -> ctx.err().println(Sanitizer.oneLine(warning)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,7 +65,7 @@ final class Workspace {
     Config c = config();
     FsrsParams params = FsrsParams.defaults().withRetention(c.desiredRetention());
     if (c.fsrsWeights() != null) params = params.withWeights(c.fsrsWeights());
-    return Schedule.replay(ReviewLog.standing(events), params, zone(), c.dayStartHour());
+    return Schedule.replay(events, params, zone(), c.dayStartHour());
   }
 
   /** The filtered questions in bank order; none is exit 3. */

@@ -3,7 +3,6 @@ package idrill.review;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,18 +31,26 @@ public final class Fsrs {
   private final double[] relearningMinutes;
   private final boolean shortTerm;
   private final int maximumInterval;
-  private final ZoneRules rules;
+  private final ZoneOffsets offsets;
   private final long dayStartSeconds;
+  private final double expW8; // e^w8, a factor of every recall's stability
+  private final double expW1718; // e^(w17·w18) (e^0 without short-term steps), the divisor of a lapse's stability
+  private final double[] shortTermGrowth; // e^(w17·(G-3+w18)) by grade
 
   /** The S and D of a memory, without scheduling. */
   public record Memory(double stability, double difficulty) {}
 
   public Fsrs(FsrsParams params, ZoneId zone, int dayStartHour) {
+    this(params, dayStartHour, ZoneOffsets.of(zone.getRules(), 0, -1));
+  }
+
+  /** With a table of the zone's offsets (a replay knows the span of time it will ask about). */
+  Fsrs(FsrsParams params, int dayStartHour, ZoneOffsets offsets) {
     this.params = Objects.requireNonNull(params, "params");
     if (dayStartHour < 0 || dayStartHour > 23) {
       throw new IllegalArgumentException("day_start_hour must be 0..23, got " + dayStartHour);
     }
-    this.rules = zone.getRules();
+    this.offsets = offsets;
     this.dayStartSeconds = dayStartHour * 3600L;
     this.w = params.weights();
     this.decay = -w[20];
@@ -55,6 +62,10 @@ public final class Fsrs {
     this.relearningMinutes = minutes(params.relearningSteps());
     this.shortTerm = params.enableShortTerm();
     this.maximumInterval = params.maximumInterval();
+    this.expW8 = Math.exp(w[8]);
+    this.expW1718 = Math.exp(shortTerm ? w[17] * w[18] : 0);
+    this.shortTermGrowth = new double[5];
+    for (int g = AGAIN; g <= EASY; g++) shortTermGrowth[g] = Math.exp(w[17] * (g - 3 + w[18]));
   }
 
   public FsrsParams params() {
@@ -63,33 +74,121 @@ public final class Fsrs {
 
   // ---------------------------------------------------------------- scheduling
 
+  /**
+   * A memory state in primitives, changed in place by {@link #step}, so replaying a million reviews allocates
+   * nothing; {@link #review} wraps it for MemoryState.
+   */
+  static final class Running {
+    int state; // CardState ordinal; 0 is NEW
+    double stability;
+    double difficulty;
+    long dueSecond;
+    int dueNano;
+    boolean reviewed; // lastSecond/lastNano are set
+    long lastSecond;
+    int lastNano;
+    int reps;
+    int lapses;
+    int step;
+
+    Running() {}
+
+    /** Back to a question never graded. */
+    void reset() {
+      state = NEW;
+      stability = 0;
+      difficulty = 0;
+      reviewed = false;
+      reps = 0;
+      lapses = 0;
+      step = 0;
+    }
+
+    Running(MemoryState s) {
+      state = s.state().ordinal();
+      stability = s.stability();
+      difficulty = s.difficulty();
+      reviewed = s.lastReview() != null;
+      if (reviewed) {
+        lastSecond = s.lastReview().getEpochSecond();
+        lastNano = s.lastReview().getNano();
+      }
+      reps = s.reps();
+      lapses = s.lapses();
+      step = s.step();
+    }
+
+    /** The state after at least one step. */
+    MemoryState toState() {
+      return new MemoryState(STATES[state], stability, difficulty, Instant.ofEpochSecond(dueSecond, dueNano),
+          Instant.ofEpochSecond(lastSecond, lastNano), reps, lapses, step);
+    }
+
+    private void set(int to, double st, double d, long due, long nowSecond, int nowNano, int newReps, int newLapses,
+        int newStep) {
+      state = to;
+      stability = st;
+      difficulty = d;
+      dueSecond = due;
+      dueNano = nowNano;
+      reviewed = true;
+      lastSecond = nowSecond;
+      lastNano = nowNano;
+      reps = newReps;
+      lapses = newLapses;
+      step = newStep;
+    }
+  }
+
+  private static final CardState[] STATES = CardState.values();
+  private static final int NEW = 0, LEARNING = 1, REVIEW = 2, RELEARNING = 3; // CardState ordinals
+
   /** Applies one grade at time {@code now} to a state (pure). */
   public MemoryState review(MemoryState s, Grade g, Instant now) {
-    int r = rating(g);
-    int reps = s.reps() + 1;
-    if (s.state() == CardState.NEW) {
-      if (!shortTerm) return longTermNew(r, now, reps, s.lapses());
+    Running run = new Running(s);
+    step(run, rating(g), now.getEpochSecond(), now.getNano());
+    return run.toState();
+  }
+
+  /** Applies rating r (1..4) at the given time to s in place: the one implementation of a review. */
+  void step(Running s, int r, long nowSecond, int nowNano) {
+    int reps = s.reps + 1;
+    if (s.state == NEW) {
       double d = clamp(initDifficulty(r), 1, 10);
-      return applySteps(CardState.NEW, 0, r, initStability(r), d, now, reps, s.lapses());
+      if (!shortTerm) {
+        longTerm(s, r, initStability(AGAIN), initStability(HARD), initStability(GOOD), initStability(EASY), d,
+            nowSecond, nowNano, reps, s.lapses);
+      } else {
+        applySteps(s, NEW, 0, r, initStability(r), d, nowSecond, nowNano, reps, s.lapses);
+      }
+      return;
     }
     // a clock that stepped back must not make elapsed time negative (ts-fsrs would throw)
-    long t = s.lastReview() == null ? 0 : Math.max(0, elapsedDays(s.lastReview(), now));
-    if (!shortTerm) return longTermReview(s, r, t, now, reps);
-    if (s.state() != CardState.REVIEW) {
-      double rr = forgettingCurve(t, s.stability());
-      double st = nextStability(s.difficulty(), s.stability(), t, r, rr);
-      double d = nextDifficulty(s.difficulty(), r);
-      return applySteps(s.state(), s.step(), r, st, d, now, reps, s.lapses());
+    long t = s.reviewed ? Math.max(0, dayNumber(nowSecond) - dayNumber(s.lastSecond)) : 0;
+    double sOld = s.stability;
+    double dOld = s.difficulty;
+    double rr = forgettingCurve(t, sOld);
+    double d = nextDifficulty(dOld, r);
+    if (!shortTerm) {
+      double shared = successFactor(dOld, sOld, t, rr);
+      longTerm(s, r, nextStability(dOld, sOld, t, AGAIN, rr), successStability(shared, sOld, t, HARD),
+          successStability(shared, sOld, t, GOOD), successStability(shared, sOld, t, EASY), d, nowSecond, nowNano,
+          reps, s.lapses + (r == AGAIN ? 1 : 0));
+      return;
     }
-    double rr = forgettingCurve(t, s.stability());
-    double d = nextDifficulty(s.difficulty(), r);
+    if (s.state != REVIEW) {
+      applySteps(s, s.state, s.step, r, nextStability(dOld, sOld, t, r, rr), d, nowSecond, nowNano, reps, s.lapses);
+      return;
+    }
     if (r == AGAIN) {
-      double st = nextStability(s.difficulty(), s.stability(), t, AGAIN, rr);
-      return applySteps(CardState.REVIEW, s.step(), AGAIN, st, d, now, reps, s.lapses() + 1);
+      applySteps(s, REVIEW, s.step, AGAIN, nextStability(dOld, sOld, t, AGAIN, rr), d, nowSecond, nowNano, reps,
+          s.lapses + 1);
+      return;
     }
     // ts-fsrs orders the intervals: hard <= good, good > hard, easy > good
-    double hardS = nextStability(s.difficulty(), s.stability(), t, HARD, rr);
-    double goodS = nextStability(s.difficulty(), s.stability(), t, GOOD, rr);
+    double shared = successFactor(dOld, sOld, t, rr);
+    double hardS = successStability(shared, sOld, t, HARD);
+    double goodS = successStability(shared, sOld, t, GOOD);
     int hard = Math.min(nextInterval(hardS), nextInterval(goodS));
     int good = Math.max(nextInterval(goodS), hard + 1);
     int ivl;
@@ -101,20 +200,21 @@ public final class Fsrs {
       ivl = good;
       st = goodS;
     } else {
-      st = nextStability(s.difficulty(), s.stability(), t, EASY, rr);
+      st = successStability(shared, sOld, t, EASY);
       ivl = Math.max(nextInterval(st), good + 1);
     }
-    return new MemoryState(CardState.REVIEW, st, d, plusDays(now, ivl), now, reps, s.lapses(), 0);
+    s.set(REVIEW, st, d, plusDays(nowSecond, ivl), nowSecond, nowNano, reps, s.lapses, 0);
   }
 
   /** Replays a question's grades (already sorted by time, no undos). */
   public MemoryState replay(List<Review> reviews) {
-    MemoryState s = MemoryState.NEW;
+    if (reviews.isEmpty()) return MemoryState.NEW;
+    Running run = new Running();
     for (int i = 0, n = reviews.size(); i < n; i++) {
       Review rv = reviews.get(i);
-      s = review(s, rv.grade(), rv.time());
+      step(run, rating(rv.grade()), rv.time().getEpochSecond(), rv.time().getNano());
     }
-    return s;
+    return run.toState();
   }
 
   /**
@@ -129,28 +229,27 @@ public final class Fsrs {
 
   /** Elapsed whole days between two instants per zone and day_start_hour (negative if to < from). */
   public long elapsedDays(Instant from, Instant to) {
-    return dayNumber(to) - dayNumber(from);
+    return dayNumber(to.getEpochSecond()) - dayNumber(from.getEpochSecond());
   }
 
-  /** The local calendar day of an instant, counted from 1970-01-01, with days starting at day_start_hour. */
-  private long dayNumber(Instant i) {
-    long local = i.getEpochSecond() + rules.getOffset(i).getTotalSeconds() - dayStartSeconds;
-    return Math.floorDiv(local, 86_400L);
+  /** The local calendar day of an epoch second, counted from 1970-01-01, with days starting at day_start_hour. */
+  long dayNumber(long epochSecond) {
+    return Math.floorDiv(epochSecond + offsets.seconds(epochSecond) - dayStartSeconds, 86_400L);
   }
 
   /**
    * ts-fsrs BasicLearningStepsStrategy plus applyLearningSteps: the (re)learning step a grade leads to,
    * or graduation to REVIEW when there is none.
    */
-  private MemoryState applySteps(CardState from, int cur, int r, double st, double d, Instant now,
+  private void applySteps(Running s, int from, int cur, int r, double st, double d, long nowSecond, int nowNano,
       int reps, int lapses) {
-    boolean relearn = from == CardState.RELEARNING || from == CardState.REVIEW;
+    boolean relearn = from == RELEARNING || from == REVIEW;
     double[] steps = relearn ? relearningMinutes : learningMinutes;
     int n = steps.length;
     double minutes = 0;
     int next = 0;
     if (n > 0 && cur < n) {
-      if (from == CardState.REVIEW) {
+      if (from == REVIEW) {
         minutes = steps[Math.max(0, cur)];
       } else if (r == AGAIN) {
         minutes = steps[0];
@@ -164,43 +263,26 @@ public final class Fsrs {
       }
     }
     if (minutes > 0 && minutes < 1440) {
-      CardState to = from == CardState.NEW ? CardState.LEARNING
-          : from == CardState.REVIEW ? CardState.RELEARNING : from;
-      return new MemoryState(to, st, d, plusMinutes(now, minutes), now, reps, lapses, next);
-    }
-    if (minutes >= 1440) {
+      int to = from == NEW ? LEARNING : from == REVIEW ? RELEARNING : from;
+      s.set(to, st, d, plusMinutes(nowSecond, minutes), nowSecond, nowNano, reps, lapses, next);
+    } else if (minutes >= 1440) {
       // a step of a day or more graduates but keeps its step index, as ts-fsrs does
-      return new MemoryState(CardState.REVIEW, st, d, plusMinutes(now, minutes), now, reps, lapses, next);
+      s.set(REVIEW, st, d, plusMinutes(nowSecond, minutes), nowSecond, nowNano, reps, lapses, next);
+    } else {
+      s.set(REVIEW, st, d, plusDays(nowSecond, nextInterval(st)), nowSecond, nowNano, reps, lapses, 0);
     }
-    return new MemoryState(CardState.REVIEW, st, d, plusDays(now, nextInterval(st)), now, reps, lapses, 0);
   }
 
-  /** ts-fsrs LongTermScheduler for a new card: straight to REVIEW, again < hard < good < easy. */
-  private MemoryState longTermNew(int r, Instant now, int reps, int lapses) {
-    double[] s = new double[5];
-    for (int g = AGAIN; g <= EASY; g++) s[g] = initStability(g);
-    int ivl = orderedInterval(s, r);
-    double d = clamp(initDifficulty(r), 1, 10);
-    return new MemoryState(CardState.REVIEW, s[r], d, plusDays(now, ivl), now, reps, lapses, 0);
-  }
-
-  /** ts-fsrs LongTermScheduler for a reviewed card: every grade schedules in days. */
-  private MemoryState longTermReview(MemoryState m, int r, long t, Instant now, int reps) {
-    double rr = forgettingCurve(t, m.stability());
-    double[] s = new double[5];
-    for (int g = AGAIN; g <= EASY; g++) s[g] = nextStability(m.difficulty(), m.stability(), t, g, rr);
-    int ivl = orderedInterval(s, r);
-    int lapses = m.lapses() + (r == AGAIN ? 1 : 0);
-    return new MemoryState(CardState.REVIEW, s[r], nextDifficulty(m.difficulty(), r), plusDays(now, ivl),
-        now, reps, lapses, 0);
-  }
-
-  private int orderedInterval(double[] s, int r) {
-    int again = Math.min(nextInterval(s[AGAIN]), nextInterval(s[HARD]));
-    int hard = Math.max(nextInterval(s[HARD]), again + 1);
-    int good = Math.max(nextInterval(s[GOOD]), hard + 1);
-    int easy = Math.max(nextInterval(s[EASY]), good + 1);
-    return r == AGAIN ? again : r == HARD ? hard : r == GOOD ? good : easy;
+  /** ts-fsrs LongTermScheduler: straight to REVIEW, every grade schedules in days, again < hard < good < easy. */
+  private void longTerm(Running s, int r, double again, double hard, double good, double easy, double d,
+      long nowSecond, int nowNano, int reps, int lapses) {
+    int againIvl = Math.min(nextInterval(again), nextInterval(hard));
+    int hardIvl = Math.max(nextInterval(hard), againIvl + 1);
+    int goodIvl = Math.max(nextInterval(good), hardIvl + 1);
+    int easyIvl = Math.max(nextInterval(easy), goodIvl + 1);
+    int ivl = r == AGAIN ? againIvl : r == HARD ? hardIvl : r == GOOD ? goodIvl : easyIvl;
+    double st = r == AGAIN ? again : r == HARD ? hard : r == GOOD ? good : easy;
+    s.set(REVIEW, st, d, plusDays(nowSecond, ivl), nowSecond, nowNano, reps, lapses, 0);
   }
 
   // ---------------------------------------------------------------- FSRS-6 formulas (ts-fsrs algorithm.ts)
@@ -224,10 +306,19 @@ public final class Fsrs {
 
   /** Stability after a successful recall (G = 2..4) at retrievability r. */
   public double nextRecallStability(double d, double s, double r, int g) {
+    return recallStability(recallGrowth(d, s, r), s, g);
+  }
+
+  /** e^w8·(11-D)·S^-w9·(e^((1-R)·w10) - 1): the part of a recall's stability that all grades share. */
+  private double recallGrowth(double d, double s, double r) {
+    return expW8 * (11 - d) * Math.pow(s, -w[9]) * (Math.exp((1 - r) * w[10]) - 1);
+  }
+
+  /** S·(1 + growth·hard penalty·easy bonus), in ts-fsrs's order of multiplication, so the rounding is the same. */
+  private double recallStability(double growth, double s, int g) {
     double hardPenalty = g == HARD ? w[15] : 1;
     double easyBonus = g == EASY ? w[16] : 1;
-    return roundTo(clamp(s * (1 + Math.exp(w[8]) * (11 - d) * Math.pow(s, -w[9])
-        * (Math.exp((1 - r) * w[10]) - 1) * hardPenalty * easyBonus), S_MIN, S_MAX), 8);
+    return roundTo(clamp(s * (1 + growth * hardPenalty * easyBonus), S_MIN, S_MAX), 8);
   }
 
   /** Post-lapse stability w11·D^-w12·((S+1)^w13 - 1)·e^(w14·(1-R)). */
@@ -238,7 +329,12 @@ public final class Fsrs {
 
   /** Same-day stability S·S^-w19·e^(w17·(G-3+w18)); for Hard and better it never drops. */
   public double nextShortTermStability(double s, int g) {
-    double sinc = Math.pow(s, -w[19]) * Math.exp(w[17] * (g - 3 + w[18]));
+    return shortTermStability(Math.pow(s, -w[19]), s, g);
+  }
+
+  /** nextShortTermStability given S^-w19, which all grades share. */
+  private double shortTermStability(double powS, double s, int g) {
+    double sinc = powS * shortTermGrowth[g];
     double masked = g >= HARD ? Math.max(sinc, 1.0) : sinc;
     return roundTo(clamp(s * masked, S_MIN, S_MAX), 8);
   }
@@ -269,11 +365,20 @@ public final class Fsrs {
     if (t == 0 && shortTerm) return nextShortTermStability(s, g);
     if (g == AGAIN) {
       double sAfterFail = nextForgetStability(d, s, r);
-      double w1718 = shortTerm ? w[17] * w[18] : 0;
       // a lapse never leaves more stability than the same-day path would
-      return clamp(roundTo(s / Math.exp(w1718), 8), S_MIN, sAfterFail);
+      return clamp(roundTo(s / expW1718, 8), S_MIN, sAfterFail);
     }
     return nextRecallStability(d, s, r, g);
+  }
+
+  /** What nextStability for G = 2..4 shares across grades: S^-w19 on the same day, else the recall growth. */
+  private double successFactor(double d, double s, double t, double r) {
+    return t == 0 && shortTerm ? Math.pow(s, -w[19]) : recallGrowth(d, s, r);
+  }
+
+  /** nextStability for G = 2..4 given successFactor: the grades then cost no further exp or pow. */
+  private double successStability(double shared, double s, double t, int g) {
+    return t == 0 && shortTerm ? shortTermStability(shared, s, g) : recallStability(shared, s, g);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -291,12 +396,12 @@ public final class Fsrs {
     return m;
   }
 
-  private static Instant plusDays(Instant now, long days) {
-    return now.plusSeconds(days * 86_400L);
+  private static long plusDays(long nowSecond, long days) {
+    return nowSecond + days * 86_400L;
   }
 
-  private static Instant plusMinutes(Instant now, double minutes) {
-    return now.plusSeconds(Math.round(minutes) * 60L);
+  private static long plusMinutes(long nowSecond, double minutes) {
+    return nowSecond + Math.round(minutes) * 60L;
   }
 
   /** min(max(v, lo), hi), the order ts-fsrs uses (hi wins when lo > hi). */

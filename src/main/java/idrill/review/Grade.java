@@ -8,13 +8,15 @@ public enum Grade {
 
   /** FSRS rating 1..4; 0 for UNDO. */
   public final int rating;
+  private final String word; // made once: formatting a million log lines must not make a million strings
 
   Grade(int rating) {
     this.rating = rating;
+    this.word = name().toLowerCase(Locale.ROOT);
   }
 
   public String word() {
-    return name().toLowerCase(Locale.ROOT);
+    return word;
   }
 
   /** Parses the log word (again|hard|good|easy|undo); null when it is none of them. */

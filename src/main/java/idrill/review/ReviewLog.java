@@ -18,7 +18,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -69,11 +68,16 @@ public final class ReviewLog {
 
   /** Every well-formed event in file order, undo events included; warnings for skipped lines. A missing file = empty list. */
   public List<Review> readEvents(Consumer<String> warnings) throws IOException {
+    return read(warnings).asList();
+  }
+
+  /** {@link #readEvents} as columns, the form replay takes. */
+  public ReviewEvents read(Consumer<String> warnings) throws IOException {
     FileChannel in;
     try {
       in = FileChannel.open(file, READ);
     } catch (NoSuchFileException e) {
-      return new ArrayList<>();
+      return ReviewEvents.of(List.of());
     } catch (IOException e) {
       throw describe(e);
     }
@@ -84,6 +88,11 @@ public final class ReviewLog {
     } finally {
       closeUnlocked(in);
     }
+  }
+
+  /** The standing events (undos applied, see {@link ReviewEvents#standing}) in file order: what replay takes. */
+  public ReviewEvents readStanding(Consumer<String> warnings) throws IOException {
+    return read(warnings).applyUndos();
   }
 
   /** Reads another file in the same format (a copy of another machine's log); warnings name that file. */
@@ -125,36 +134,9 @@ public final class ReviewLog {
    * undo is ignored); the result is sorted by time (stable), no UNDO entries remain.
    */
   public static List<Review> standing(List<Review> events) {
-    Review[] all = events.toArray(new Review[0]);
-    int n = all.length;
-    // per id a stack of standing grades, linked through `below`, so each undo pops in O(1)
-    int[] below = new int[n];
-    boolean[] gone = new boolean[n];
-    Map<String, int[]> top = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Review r = all[i];
-      int[] t = top.get(r.id());
-      if (t == null) top.put(r.id(), t = new int[] {-1});
-      if (r.grade() == Grade.UNDO) {
-        gone[i] = true;
-        if (t[0] >= 0) {
-          gone[t[0]] = true;
-          t[0] = below[t[0]];
-        }
-      } else {
-        below[i] = t[0];
-        t[0] = i;
-      }
-    }
-    List<Review> out = new ArrayList<>(n);
-    boolean ordered = true;
-    for (int i = 0; i < n; i++) {
-      if (gone[i]) continue;
-      if (!out.isEmpty() && out.get(out.size() - 1).time().isAfter(all[i].time())) ordered = false;
-      out.add(all[i]);
-    }
-    // the log is appended in time order, so this is normally skipped; List.sort is stable
-    if (!ordered) out.sort(Comparator.comparing(Review::time));
+    List<Review> out = new ArrayList<>(ReviewEvents.of(events).standing().asList());
+    // List.sort is stable and, on a list already in order (the usual case), one pass
+    out.sort(Comparator.comparing(Review::time));
     return out;
   }
 

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 
 /** Text form of the review log: formats one line, parses a file's bytes by hand (no split, regex or java.time parsing). */
@@ -23,6 +20,7 @@ final class ReviewLogCodec {
   private static final int QUOTE_MAX = 40;
   static final int CHUNK = 1 << 20;
   private static final int FAST_WINDOW = 4096;
+  private static final int SHORTEST_LINE = 33; // a time, a one-letter id, good, one digit of ms, tabs and newline
   // month lengths looked up, not branched on: a compiled branch first taken on Feb 29 would cost a deoptimization
   private static final byte[] MONTH_DAYS = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   private static final byte[] LEAP_OFFSET = new byte[400];
@@ -80,32 +78,36 @@ final class ReviewLogCodec {
   }
 
   /** Every well-formed event read from in (size bytes expected), in order; each skipped line is reported once. */
-  static List<Review> parse(ReadableByteChannel in, long size, Consumer<String> warnings) throws IOException {
+  static ReviewEvents parse(ReadableByteChannel in, long size, Consumer<String> warnings) throws IOException {
     Parser p = new Parser(size, warnings);
     p.run(in);
     return p.events;
   }
 
-  /** Mutable state of one parse, so the per-line path allocates only the Review and its Instant. */
+  /** Mutable state of one parse, so the per-line path allocates nothing but a String per distinct id. */
   private static final class Parser {
     // a reused chunk, not the whole file: fresh memory for a 50 MB array costs more than parsing it
     private byte[] b = new byte[CHUNK];
     private final Consumer<String> warnings;
-    private final List<Review> events;
+    private final long size;
+    private final ReviewEvents events;
     private int warned;
     private boolean eof;
     // open-addressing table of the ids seen, keyed by a copy of their bytes: one String per distinct id
     private byte[][] slotKey = new byte[1024][];
-    private String[] slotId = new String[1024];
+    private int[] slotId = new int[1024];
     private int ids;
 
     Parser(long size, Consumer<String> warnings) {
       this.warnings = warnings;
-      this.events = new ArrayList<>((int) Math.min(Math.max(16, size / 48), 1 << 26));
+      this.size = size;
+      // at most one chunk's worth up front: the first chunk's lines tell how many the whole file holds
+      this.events = new ReviewEvents((int) (Math.min(size, CHUNK) / SHORTEST_LINE));
     }
 
     void run(ReadableByteChannel in) throws IOException {
       int lo = 0, hi = 0, lineNo = 0;
+      long read = 0;
       boolean first = true;
       while (true) {
         while (!eof && hi < b.length) {
@@ -139,6 +141,8 @@ final class ReviewLogCodec {
           if (lo < hi) skip(lineNo + 1, "torn last line (no newline)");
           break;
         }
+        if (read == 0 && lo > 0) events.reserve((int) Math.min(1 << 28, (long) ((double) events.size() * size / lo * 1.03) + 16));
+        read += lo;
         if (lo == 0) b = Arrays.copyOf(b, b.length * 2); // one line longer than the chunk
         System.arraycopy(b, lo, b, 0, hi - lo);
         hi -= lo;
@@ -165,9 +169,10 @@ final class ReviewLogCodec {
       }
       int t2 = i;
       if (t2 == t1 + 1 || t2 + 7 >= hi) return -1;
-      Grade grade = b[t2 + 5] == '\t' ? grade(t2 + 1, t2 + 5) : b[t2 + 6] == '\t' ? grade(t2 + 1, t2 + 6) : null;
+      int len = b[t2 + 5] == '\t' ? 4 : b[t2 + 6] == '\t' ? 5 : 0;
+      Grade grade = len == 0 ? null : grade(t2 + 1, t2 + 1 + len);
       if (grade == null) return -1;
-      int m = t2 + grade.word().length() + 2;
+      int m = t2 + len + 2;
       long ms = 0;
       for (i = m; i < hi && i - m < 18; i++) {
         int d = b[i] - '0';
@@ -177,7 +182,7 @@ final class ReviewLogCodec {
       if (i == m || i >= hi) return -1;
       int nl = b[i] == '\n' ? i : b[i] == '\t' ? indexOf(b, (byte) '\n', i, hi) : -1; // extra columns are ignored
       if (nl < 0 || !eof && hi - nl - 1 < TORN_PREFIX.length || startsWith(nl + 1, hi, TORN_PREFIX)) return -1;
-      events.add(new Review(Instant.ofEpochMilli(millis), id(t1 + 1, t2, h ^ (h >>> 16)), grade, ms));
+      events.add(millis, id(t1 + 1, t2, h ^ (h >>> 16)), grade, ms);
       return nl + 1;
     }
 
@@ -214,7 +219,7 @@ final class ReviewLogCodec {
         skip(lineNo, "bad ms " + quote(b, t3 + 1, msEnd) + " (expected a non-negative whole number)");
         return;
       }
-      events.add(new Review(Instant.ofEpochMilli(millis), id(t1 + 1, t2, hash(b, t1 + 1, t2)), grade, ms));
+      events.add(millis, id(t1 + 1, t2, hash(b, t1 + 1, t2)), grade, ms);
     }
 
     private void skip(int lineNo, String reason) {
@@ -241,13 +246,13 @@ final class ReviewLogCodec {
       return null;
     }
 
-    /** The one String for the id at b[s..e), whose hash() is h. */
-    private String id(int s, int e, int h) {
+    /** The number of the id at b[s..e), whose hash() is h. */
+    private int id(int s, int e, int h) {
       int mask = slotId.length - 1;
       for (int i = h & mask; ; i = (i + 1) & mask) {
         byte[] key = slotKey[i];
         if (key == null) {
-          String id = new String(b, s, e - s, StandardCharsets.UTF_8);
+          int id = events.addId(new String(b, s, e - s, StandardCharsets.UTF_8));
           slotKey[i] = Arrays.copyOfRange(b, s, e);
           slotId[i] = id;
           if (++ids * 2 > slotId.length) grow();
@@ -265,9 +270,9 @@ final class ReviewLogCodec {
 
     private void grow() {
       byte[][] keys = slotKey;
-      String[] id = slotId;
+      int[] id = slotId;
       slotKey = new byte[keys.length * 2][];
-      slotId = new String[keys.length * 2];
+      slotId = new int[keys.length * 2];
       int mask = slotId.length - 1;
       for (int j = 0; j < keys.length; j++) {
         if (keys[j] == null) continue;

@@ -3,8 +3,6 @@ package idrill.review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -24,7 +22,6 @@ import java.util.Set;
 public final class Schedule {
   private final Fsrs fsrs;
   private final ZoneId zone;
-  private final Offsets offsets;
   private final int dayStartHour;
   private final Map<String, Card> cards;
   private final int reviewCount;
@@ -32,21 +29,44 @@ public final class Schedule {
   /** One question's standing reviews, the state before each of them, and the state after all. */
   public static final class Card {
     private static final CardState[] STATES = CardState.values();
-    private static final Card UNSEEN = new Card(List.of(), new byte[0], MemoryState.NEW);
+    private static final Card UNSEEN = new Card(ReviewEvents.of(List.of()), new int[0], new byte[0], 0, 0,
+        MemoryState.NEW);
 
-    private final List<Review> history;
+    private final ReviewEvents events;
+    private final int[] order; // order[from + i]: the event of the i-th review
     private final byte[] before;
+    private final int from;
+    private final int count;
     private final MemoryState state;
 
-    private Card(List<Review> history, byte[] before, MemoryState state) {
-      this.history = history;
+    private Card(ReviewEvents events, int[] order, byte[] before, int from, int count, MemoryState state) {
+      this.events = events;
+      this.order = order;
       this.before = before;
+      this.from = from;
+      this.count = count;
       this.state = state;
     }
 
-    /** Standing reviews in time order. */
+    /** Standing reviews in time order, built on each call (stats read the columns instead). */
     public List<Review> history() {
-      return history;
+      List<Review> out = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) out.add(events.review(order[from + i]));
+      return Collections.unmodifiableList(out);
+    }
+
+    /** Number of standing reviews. */
+    public int reviews() {
+      return count;
+    }
+
+    /** Epoch milliseconds of the i-th review. */
+    public long millis(int i) {
+      return events.millis(order[from + checked(i)]);
+    }
+
+    public Grade grade(int i) {
+      return events.grade(order[from + checked(i)]);
     }
 
     public MemoryState state() {
@@ -55,69 +75,89 @@ public final class Schedule {
 
     /** The state the question was in just before its i-th review (true retention needs it). */
     public CardState stateBefore(int i) {
-      return STATES[before[i]];
+      return STATES[before[from + checked(i)]];
+    }
+
+    private int checked(int i) {
+      if (i < 0 || i >= count) throw new IndexOutOfBoundsException(i);
+      return i;
     }
   }
 
-  private Schedule(Fsrs fsrs, ZoneId zone, int dayStartHour, Map<String, Card> cards, int reviewCount,
-      Offsets offsets) {
+  private Schedule(Fsrs fsrs, ZoneId zone, int dayStartHour, Map<String, Card> cards, int reviewCount) {
     this.fsrs = fsrs;
     this.zone = zone;
-    this.offsets = offsets;
     this.dayStartHour = dayStartHour;
     this.cards = cards;
     this.reviewCount = reviewCount;
   }
 
-  /**
-   * Groups standing reviews (undos already applied) by id and replays each question in time order.
-   * Builds the {@link Fsrs} itself so its day boundary and the schedule's are the same by construction.
-   */
+  /** {@link #replay(ReviewEvents, FsrsParams, ZoneId, int)} of a list of standing reviews. */
   public static Schedule replay(List<Review> standing, FsrsParams params, ZoneId zone, int dayStartHour) {
-    Objects.requireNonNull(zone, "zone");
-    Fsrs fsrs = new Fsrs(params, zone, dayStartHour);
-    Map<String, ArrayList<Review>> byId = new HashMap<>();
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    for (int i = 0, n = standing.size(); i < n; i++) {
-      Review r = standing.get(i);
-      long t = r.time().getEpochSecond();
-      first = Math.min(first, t);
-      last = Math.max(last, t);
-      if (r.grade() == Grade.UNDO) {
-        throw new IllegalArgumentException("replay takes standing reviews, found an undo of " + r.id());
-      }
-      ArrayList<Review> list = byId.get(r.id());
-      if (list == null) byId.put(r.id(), list = new ArrayList<>());
-      list.add(r);
-    }
-    Map<String, Card> cards = new HashMap<>(byId.size() * 2);
-    for (Map.Entry<String, ArrayList<Review>> e : byId.entrySet()) {
-      cards.put(e.getKey(), replayOne(fsrs, e.getValue()));
-    }
-    // stats look up the day of every review: cover the log's span and a few years past it
-    Offsets offsets = standing.isEmpty() ? Offsets.of(zone.getRules(), 0, -1)
-        : Offsets.of(zone.getRules(), first - 86_400, last + 4 * 366 * 86_400L);
-    return new Schedule(fsrs, zone, dayStartHour, cards, standing.size(), offsets);
+    return replay(ReviewEvents.of(standing), params, zone, dayStartHour);
   }
 
-  private static Card replayOne(Fsrs fsrs, ArrayList<Review> list) {
-    // the log is normally in time order already; sort (stably) only when it is not
-    for (int i = 1, n = list.size(); i < n; i++) {
-      if (list.get(i).time().isBefore(list.get(i - 1).time())) {
-        list.sort((a, b) -> a.time().compareTo(b.time()));
-        break;
+  /**
+   * Groups standing reviews (undos already applied, any order) by id and replays each question in time order
+   * (stably, so equal times keep their order in the log). Builds the {@link Fsrs} itself so its day boundary and
+   * the schedule's are the same by construction.
+   */
+  public static Schedule replay(ReviewEvents standing, FsrsParams params, ZoneId zone, int dayStartHour) {
+    Objects.requireNonNull(zone, "zone");
+    int n = standing.size();
+    int ids = standing.idCount();
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    // counting sort by id: start[k]..start[k+1] will hold id k's events, in log order
+    int[] start = new int[ids + 1];
+    for (int i = 0; i < n; i++) {
+      long t = standing.millis(i);
+      first = Math.min(first, t);
+      last = Math.max(last, t);
+      if (standing.rating(i) == 0) {
+        throw new IllegalArgumentException("replay takes standing reviews, found an undo of " + standing.id(i));
+      }
+      start[standing.idIndex(i) + 1]++;
+    }
+    for (int k = 0; k < ids; k++) start[k + 1] += start[k];
+    int[] order = new int[n];
+    int[] next = Arrays.copyOf(start, ids);
+    for (int i = 0; i < n; i++) order[next[standing.idIndex(i)]++] = i;
+
+    // stats look up the day of every review: cover the log's span and a few years past it
+    ZoneOffsets offsets = n == 0 ? ZoneOffsets.of(zone.getRules(), 0, -1)
+        : ZoneOffsets.of(zone.getRules(), Math.floorDiv(first, 1000) - 86_400, Math.floorDiv(last, 1000) + 4 * 366 * 86_400L);
+    Fsrs fsrs = new Fsrs(params, dayStartHour, offsets);
+    byte[] before = new byte[n];
+    Map<String, Card> cards = new HashMap<>(ids * 2);
+    Fsrs.Running run = new Fsrs.Running();
+    for (int k = 0; k < ids; k++) {
+      int from = start[k], to = start[k + 1];
+      if (from == to) continue; // every event of the id was undone
+      sortByTime(standing, order, from, to);
+      run.reset();
+      for (int p = from; p < to; p++) {
+        int i = order[p];
+        before[p] = (byte) run.state;
+        long millis = standing.millis(i);
+        fsrs.step(run, standing.rating(i), Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000);
+      }
+      cards.put(standing.idName(k), new Card(standing, order, before, from, to - from, run.toState()));
+    }
+    return new Schedule(fsrs, zone, dayStartHour, cards, n);
+  }
+
+  /** Orders order[from..to) by event time, stably; the log is normally in time order already, so one pass. */
+  private static void sortByTime(ReviewEvents events, int[] order, int from, int to) {
+    for (int p = from + 1; p < to; p++) {
+      if (events.millis(order[p]) < events.millis(order[p - 1])) {
+        Integer[] slice = new Integer[to - from];
+        for (int q = from; q < to; q++) slice[q - from] = order[q];
+        Arrays.sort(slice, (x, y) -> Long.compare(events.millis(x), events.millis(y))); // stable
+        for (int q = from; q < to; q++) order[q] = slice[q - from];
+        return;
       }
     }
-    byte[] before = new byte[list.size()];
-    MemoryState s = MemoryState.NEW;
-    for (int i = 0, n = list.size(); i < n; i++) {
-      Review r = list.get(i);
-      before[i] = (byte) s.state().ordinal();
-      s = fsrs.review(s, r.grade(), r.time());
-    }
-    list.trimToSize();
-    return new Card(Collections.unmodifiableList(list), before, s);
   }
 
   public Fsrs fsrs() {
@@ -145,7 +185,7 @@ public final class Schedule {
 
   /** Standing reviews of id in time order; empty when none. */
   public List<Review> history(String id) {
-    return card(id).history;
+    return card(id).history();
   }
 
   /** Ids with at least one standing review, including ids no longer in any bank. */
@@ -162,8 +202,12 @@ public final class Schedule {
 
   /** The day an instant belongs to, as an epoch day (a review at 03:00 with day start 4 is yesterday's). */
   public long dayNumber(Instant t) {
-    long local = t.getEpochSecond() + offsets.seconds(t) - dayStartHour * 3600L;
-    return Math.floorDiv(local, 86_400L);
+    return fsrs.dayNumber(t.getEpochSecond());
+  }
+
+  /** {@link #dayNumber(Instant)} of an epoch millisecond, as {@link Card#millis} gives them. */
+  public long dayNumberAt(long epochMilli) {
+    return fsrs.dayNumber(Math.floorDiv(epochMilli, 1000));
   }
 
   /** The day an instant belongs to. */
@@ -251,7 +295,7 @@ public final class Schedule {
   public int introducedOn(long day) {
     int n = 0;
     for (Card c : cards.values()) {
-      if (dayNumber(c.history.get(0).time()) == day) n++;
+      if (dayNumberAt(c.millis(0)) == day) n++;
     }
     return n;
   }
@@ -282,54 +326,6 @@ public final class Schedule {
     List<String> out = new ArrayList<>(n);
     for (Ranked r : ranked) out.add(r.id);
     return out;
-  }
-
-  /**
-   * The zone's UTC offsets over a span of time as a small sorted table: ZoneRules.getOffset goes
-   * through a per-year cache with boxed keys, which is most of the cost of a million day lookups.
-   */
-  private static final class Offsets {
-    private final ZoneRules rules;
-    private final long lo;
-    private final long hi;
-    private final long[] from; // from[i]: first epoch second of offset seconds[i]
-    private final int[] seconds;
-
-    private Offsets(ZoneRules rules, long lo, long hi, long[] from, int[] seconds) {
-      this.rules = rules;
-      this.lo = lo;
-      this.hi = hi;
-      this.from = from;
-      this.seconds = seconds;
-    }
-
-    /** A table for instants in [lo, hi]; outside it (or when hi < lo) lookups ask the rules. */
-    static Offsets of(ZoneRules rules, long lo, long hi) {
-      List<ZoneOffsetTransition> ts = new ArrayList<>();
-      if (hi >= lo && !rules.isFixedOffset()) {
-        ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(lo));
-        while (t != null && t.toEpochSecond() <= hi) {
-          ts.add(t);
-          t = rules.nextTransition(t.getInstant());
-        }
-      }
-      long[] from = new long[ts.size() + 1];
-      int[] seconds = new int[ts.size() + 1];
-      from[0] = lo;
-      seconds[0] = rules.getOffset(Instant.ofEpochSecond(lo)).getTotalSeconds();
-      for (int i = 0; i < ts.size(); i++) {
-        from[i + 1] = ts.get(i).toEpochSecond();
-        seconds[i + 1] = ts.get(i).getOffsetAfter().getTotalSeconds();
-      }
-      return new Offsets(rules, lo, hi, from, seconds);
-    }
-
-    int seconds(Instant t) {
-      long s = t.getEpochSecond();
-      if (s < lo || s > hi) return rules.getOffset(t).getTotalSeconds();
-      int i = Arrays.binarySearch(from, s);
-      return seconds[i >= 0 ? i : -i - 2];
-    }
   }
 
   /** An id with what it is sorted by; index is its bank position, the last tie-break. */

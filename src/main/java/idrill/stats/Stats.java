@@ -4,7 +4,6 @@ import idrill.bank.Question;
 import idrill.review.CardState;
 import idrill.review.Fsrs;
 import idrill.review.Grade;
-import idrill.review.Review;
 import idrill.review.Schedule;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -128,21 +127,21 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
     Map<String, Acc> byTag = new LinkedHashMap<>();
     for (Question q : questions) {
       Schedule.Card card = schedule.card(q.id());
-      List<Review> history = card.history();
+      int reviews = card.reviews();
       int good = 0;
-      for (int i = 0, n = history.size(); i < n; i++) {
-        Review r = history.get(i);
-        long d = schedule.dayNumber(r.time());
+      for (int i = 0; i < reviews; i++) {
+        Grade g = card.grade(i);
+        long d = schedule.dayNumberAt(card.millis(i));
         if (d >= activeFrom && d <= today) active[(int) (d - activeFrom)] = true;
         if (d >= heatFrom && d <= today) heat[(int) (d - heatFrom)]++;
         if (d >= retentionFrom && d <= today && card.stateBefore(i) == CardState.REVIEW) {
           sample++;
-          if (r.grade() != Grade.AGAIN) passed++;
+          if (g != Grade.AGAIN) passed++;
         }
-        if (r.grade() == Grade.GOOD || r.grade() == Grade.EASY) good++;
+        if (g == Grade.GOOD || g == Grade.EASY) good++;
       }
-      total += history.size();
-      if (!history.isEmpty()) seen++;
+      total += reviews;
+      if (reviews > 0) seen++;
       double recall = fsrs.retrievability(card.state(), now);
       double ready = readyAt == null ? 0 : fsrs.retrievability(card.state(), readyAt);
       readySum += ready;
@@ -150,8 +149,8 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
         Acc a = byTag.get(tag);
         if (a == null) byTag.put(tag, a = new Acc());
         a.questions++;
-        if (!history.isEmpty()) a.seen++;
-        a.reviews += history.size();
+        if (reviews > 0) a.seen++;
+        a.reviews += reviews;
         a.good += good;
         a.recall += recall;
         a.readiness += ready;

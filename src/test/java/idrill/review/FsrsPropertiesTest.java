@@ -205,4 +205,12 @@ class FsrsPropertiesTest {
     assertEquals("new", CardState.NEW.word());
     assertEquals("relearning", CardState.RELEARNING.word());
   }
+
+  @Test
+  void aReviewKeepsTheClocksNanosecondsInItsDueAndLastReview() {
+    Instant now = Instant.parse("2024-01-10T09:15:00.123456789Z");
+    MemoryState s = utc.review(MemoryState.NEW, Grade.AGAIN, now);
+    assertEquals(now.plusSeconds(60), s.due());
+    assertEquals(now, s.lastReview());
+  }
 }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,13 +42,16 @@ class ReviewLogPerfTest {
     ReviewLog log = new ReviewLog(dir);
     for (int run = 1; run <= 5; run++) {
       long t0 = System.nanoTime();
-      List<Review> events = log.readEvents(w -> { throw new AssertionError(w); });
+      ReviewEvents events = log.read(w -> { throw new AssertionError(w); });
       long t1 = System.nanoTime();
-      List<Review> standing = ReviewLog.standing(events);
+      ReviewEvents standing = events.standing();
       long t2 = System.nanoTime();
+      Schedule schedule = Schedule.replay(standing, FsrsParams.defaults(), ZoneId.of("Europe/Berlin"), 4);
+      long t3 = System.nanoTime();
       assertEquals(lines, events.size());
-      System.out.printf("run %d: readEvents %d ms, standing %d ms (%d standing)%n",
-          run, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, standing.size());
+      System.out.printf("run %d: read %d ms, standing %d ms (%d standing), replay %d ms (%d questions)%n",
+          run, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, standing.size(), (t3 - t2) / 1_000_000,
+          schedule.reviewedIds().size());
     }
   }
 }

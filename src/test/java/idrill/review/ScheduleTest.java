@@ -185,4 +185,32 @@ class ScheduleTest {
     List<Review> log = List.of(r("2024-03-01T12:00:00Z", "q", Grade.GOOD), r("2024-03-01T12:01:00Z", "q", Grade.UNDO));
     assertThrows(IllegalArgumentException.class, () -> utc4(log));
   }
+
+  @Test
+  void anOutOfOrderLogIsReplayedPerQuestionInTimeOrderWithTiesInFileOrder() {
+    Instant t = Instant.parse("2024-03-01T12:00:00Z");
+    Review a3 = new Review(t.plusSeconds(3 * 86_400), "a", Grade.GOOD, 1);
+    Review b1 = new Review(t.plusSeconds(86_400), "b", Grade.EASY, 2);
+    Review a1 = new Review(t, "a", Grade.AGAIN, 3);
+    Review a2 = new Review(t.plusSeconds(600), "a", Grade.HARD, 4);
+    Review tieFirst = new Review(t.plusSeconds(600), "a", Grade.GOOD, 5); // same time as a2, later in the file
+    Schedule s = Schedule.replay(ReviewEvents.of(List.of(a3, b1, a1, a2, tieFirst)), FsrsParams.defaults(), BERLIN, 4);
+    List<Review> sorted = List.of(a1, a2, tieFirst, a3);
+    assertEquals(sorted, s.history("a"));
+    Fsrs fsrs = new Fsrs(FsrsParams.defaults(), BERLIN, 4);
+    assertEquals(fsrs.replay(sorted), s.state("a"));
+    assertEquals(fsrs.replay(List.of(b1)), s.state("b"));
+    Schedule.Card a = s.card("a");
+    assertEquals(4, a.reviews());
+    assertEquals(a2.time().toEpochMilli(), a.millis(1));
+    assertEquals(Grade.GOOD, a.grade(2));
+    assertEquals(CardState.NEW, a.stateBefore(0));
+    assertEquals(5, s.reviewCount());
+  }
+
+  @Test
+  void replayRefusesAnUndoItWasNotMeantToSee() {
+    List<Review> log = List.of(new Review(NOW, "a", Grade.GOOD, 0), new Review(NOW, "a", Grade.UNDO, 0));
+    assertThrows(IllegalArgumentException.class, () -> Schedule.replay(ReviewEvents.of(log), FsrsParams.defaults(), BERLIN, 4));
+  }
 }

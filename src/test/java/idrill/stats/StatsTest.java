@@ -8,12 +8,21 @@ import idrill.bank.Question;
 import idrill.review.FsrsParams;
 import idrill.review.Grade;
 import idrill.review.Review;
+import idrill.review.ReviewEvents;
+import idrill.review.ReviewLog;
 import idrill.review.Schedule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StatsTest {
   /** Wednesday; days start at 04:00 UTC, so the last 30 days are 02-20 .. 03-20. */
@@ -155,5 +164,28 @@ class StatsTest {
       assertTrue(r.tags().get(i - 1).recall() <= r.tags().get(i).recall(), r.toString());
     }
     assertNull(Stats.compute(QUESTIONS, s, NOW, 10, null).readiness());
+  }
+
+  @Test
+  void aShuffledLogFileWithUndosGivesTheSameStatsAsTheSortedRecords(@TempDir Path tmp) throws IOException {
+    List<Review> lines = new ArrayList<>(LOG);
+    Collections.shuffle(lines, new Random(4));
+    StringBuilder text = new StringBuilder(ReviewLog.HEADER + "\n");
+    for (Review r : lines) {
+      text.append(ReviewLog.format(r)).append('\n');
+      // a grade taken back at once: the undo withdraws it, whatever its time
+      Review extra = new Review(r.time().plusSeconds(3600), r.id(), Grade.EASY, 1);
+      text.append(ReviewLog.format(extra)).append('\n').append(ReviewLog.format(new Review(r.time(), r.id(), Grade.UNDO, 0))).append('\n');
+    }
+    Files.writeString(tmp.resolve(ReviewLog.FILE_NAME), text);
+    ReviewEvents standing = new ReviewLog(tmp).readStanding(w -> { throw new AssertionError(w); });
+    Schedule fromFile = Schedule.replay(standing, FsrsParams.defaults(), ZoneOffset.UTC, 4);
+    Schedule fromRecords = schedule();
+    LocalDate on = LocalDate.parse("2024-04-15");
+    assertEquals(Stats.compute(QUESTIONS, fromRecords, NOW, 10, on), Stats.compute(QUESTIONS, fromFile, NOW, 10, on));
+    for (String id : List.of("q1", "q2", "q3", "gone")) {
+      assertEquals(fromRecords.history(id), fromFile.history(id));
+      assertEquals(fromRecords.state(id), fromFile.state(id));
+    }
   }
 }
