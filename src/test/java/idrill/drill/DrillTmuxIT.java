@@ -97,6 +97,20 @@ class DrillTmuxIT {
   }
 
   @Test
+  void aDrillThatEndsBeforeItsFirstQuestionLeavesTheTerminalAsItWas() throws Exception {
+    // the terminal is built on a second thread from the start; these runs never take it, and must close it untouched
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    tmux.start("s", 100, 30, command(bank(3), "", "--data-dir " + file.resolve("x")) + "; echo \"[exit $?]\"; "
+        + command(bank(3), "", "-t no-such-tag") + "; echo \"[exit $?]\"; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo");
+    String screen = tmux.waitFor("s", s -> s.split("\\[exit ", -1).length == 3 && s.contains("echo"), "both runs to end");
+    String joined = screen.replace("\n", ""); // long temporary paths wrap at 100 columns
+    assertTrue(joined.contains("a-file/x: Not a directory") && screen.contains("[exit 74]"), screen);
+    assertTrue(joined.contains("unknown tag 'no-such-tag'") && screen.contains("[exit 2]"), screen);
+    assertTrue(screen.contains("icanon") && screen.lines().anyMatch(l -> l.equals("echo")), "cooked mode kept:\n" + screen);
+    assertFalse(Files.exists(data.resolve("reviews.tsv")), "nothing written");
+  }
+
+  @Test
   void noColorShowsNoColourEscapes() throws Exception {
     tmux.start("s", 100, 30, command(bank(3), "NO_COLOR=1", ""));
     tmux.waitFor("s", "Question number 1?");
