@@ -84,7 +84,8 @@ final class DrillCommand implements Callable<Integer> {
     boolean scheduled = order == Order.due && !cram && interviewDay == null;
     DrillSession session = new DrillSession(queue, now, scheduled ? new ScheduleRequeue(schedule) : null);
     // Both drills print the session summary themselves, the terminal one after leaving the alternate screen.
-    Outcome outcome = interactive(root.ctx) ? runInTerminal(ws, session, log) : runLines(ws, session, log);
+    // Cli.run started the terminal exactly when interactive(ctx) holds; that decision is not made twice
+    Outcome outcome = root.early != null ? runInTerminal(ws, session, log) : runLines(ws, session, log);
     root.ctx.out().flush();
     if (outcome.failure() != null) throw new UncheckedIOException(outcome.failure());
     return outcome.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
@@ -118,7 +119,7 @@ final class DrillCommand implements Callable<Integer> {
   }
 
   private Outcome runInTerminal(Workspace ws, DrillSession session, ReviewLog log) throws IOException {
-    try (Terminal terminal = root.early != null ? root.early.take() : EarlyTerminal.open()) {
+    try (Terminal terminal = root.early.take()) {
       return new TerminalDrill(terminal, session, log::append, ws.style(), ws.clock(), "idrill").run();
     }
   }

@@ -78,7 +78,7 @@ final class EarlyTerminal implements AutoCloseable {
    * native library cannot load here. Asking for both up front costs two `test -t` subprocesses on every start.
    * Grapheme-cluster probing is off: it costs ~130 ms and the drill does not need it.
    */
-  static Terminal open() throws IOException {
+  private static Terminal open() throws IOException {
     try {
       return builder(true).build();
     } catch (IllegalStateException | IOException | LinkageError e) {

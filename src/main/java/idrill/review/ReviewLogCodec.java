@@ -96,7 +96,6 @@ final class ReviewLogCodec {
     // open-addressing table of the ids seen, keyed by a copy of their bytes: one String per distinct id
     private byte[][] slotKey = new byte[1024][];
     private int[] slotId = new int[1024];
-    private int ids;
 
     Parser(long size, Consumer<String> warnings) {
       this.warnings = warnings;
@@ -107,7 +106,7 @@ final class ReviewLogCodec {
 
     void run(ReadableByteChannel in) throws IOException {
       int lo = 0, hi = 0, lineNo = 0;
-      long read = 0;
+      boolean sized = false;
       boolean first = true;
       while (true) {
         while (!eof && hi < b.length) {
@@ -141,8 +140,10 @@ final class ReviewLogCodec {
           if (lo < hi) skip(lineNo + 1, "torn last line (no newline)");
           break;
         }
-        if (read == 0 && lo > 0) events.reserve((int) Math.min(1 << 28, (long) ((double) events.size() * size / lo * 1.03) + 16));
-        read += lo;
+        if (!sized && lo > 0) { // once, from the density of the first chunk's lines
+          events.reserve((int) Math.min(1 << 28, (long) ((double) events.size() * size / lo * 1.03) + 16));
+          sized = true;
+        }
         if (lo == 0) b = Arrays.copyOf(b, b.length * 2); // one line longer than the chunk
         System.arraycopy(b, lo, b, 0, hi - lo);
         hi -= lo;
@@ -255,7 +256,7 @@ final class ReviewLogCodec {
           int id = events.addId(new String(b, s, e - s, StandardCharsets.UTF_8));
           slotKey[i] = Arrays.copyOfRange(b, s, e);
           slotId[i] = id;
-          if (++ids * 2 > slotId.length) grow();
+          if (events.idCount() * 2 > slotId.length) grow();
           return id;
         }
         if (key.length == e - s && same(key, s)) return slotId[i];
