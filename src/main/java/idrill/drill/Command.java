@@ -55,8 +55,19 @@ record Command(Verb verb, Grade grade) {
     return g == null ? null : grade(g);
   }
 
-  /** The help text shared by both drills. */
-  static final List<String> HELP_TEXT = List.of(
+  /** The help text shared by both drills; the last line says how this session brings questions back. */
+  static List<String> helpText(boolean scheduled) {
+    List<String> lines = new java.util.ArrayList<>(KEYS_HELP);
+    if (scheduled) {
+      lines.add("New questions and those graded again are in learning steps of minutes:");
+      lines.add("the schedule shows them again in this session once a step is due.");
+    } else {
+      lines.add("A question graded again comes back after " + DrillSession.REQUEUE_AFTER + " others, or at the end.");
+    }
+    return lines;
+  }
+
+  private static final List<String> KEYS_HELP = List.of(
       "Keys (they act at once):",
       "  space, Enter   reveal the answer; once revealed, page down through it",
       "  1 2 3 4        grade again / hard / good / easy, and go on",
@@ -67,6 +78,5 @@ record Command(Verb verb, Grade grade) {
       "  ?              this help",
       "  :              command line (Tab completes, arrows recall):",
       "                   reveal, next, skip, grade again|hard|good|easy, undo, quit, help",
-      "",
-      "A question graded again comes back after " + DrillSession.REQUEUE_AFTER + " others, or at the end.");
+      "");
 }

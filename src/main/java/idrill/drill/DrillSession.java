@@ -76,6 +76,11 @@ public final class DrillSession {
     next(start);
   }
 
+  /** Whether the schedule decides when a graded question comes back (else AGAIN comes back after a few others). */
+  public boolean scheduled() {
+    return requeue != null;
+  }
+
   public Phase phase() {
     return phase;
   }

@@ -307,7 +307,7 @@ public final class TerminalDrill {
       row(2 + i, at < body.size() ? Text.cut(body.get(at), cols - 1) : "");
     }
     if (rows >= 4) row(rows - 2, statusLine(cols));
-    if (rows >= 3) row(rows - 1, Text.cut(footer(), cols - 1));
+    if (rows >= 3) row(rows - 1, Text.cut(footer(cols), cols - 1));
     terminal.flush();
   }
 
@@ -338,8 +338,13 @@ public final class TerminalDrill {
       sb.append(style.dim(SEP)).append("done");
     } else {
       sb.append(style.dim(SEP)).append(session.position()).append('/').append(session.total());
-      if (!q.tags().isEmpty()) sb.append(style.dim(SEP)).append(Sanitizer.oneLine(String.join(", ", q.tags())));
-      sb.append(style.dim(SEP)).append(Summary.clock(session.elapsedOnCurrent(clock.instant())));
+      String time = style.dim(SEP) + Summary.clock(session.elapsedOnCurrent(clock.instant()));
+      if (!q.tags().isEmpty()) {
+        // on a narrow screen the tags give way, so the position and the clock stay in sight
+        int room = cols - 1 - Text.width(sb.toString()) - Text.width(time) - Text.width(SEP);
+        if (room >= 4) sb.append(style.dim(SEP)).append(Text.cut(Sanitizer.oneLine(String.join(", ", q.tags())), room));
+      }
+      sb.append(time);
     }
     return Text.cut(sb.toString(), cols - 1);
   }
@@ -360,7 +365,7 @@ public final class TerminalDrill {
     List<String> lines = new ArrayList<>();
     lines.add(style.heading("Help"));
     lines.add("");
-    lines.addAll(Command.HELP_TEXT);
+    lines.addAll(Command.helpText(session.scheduled()));
     return lines;
   }
 
@@ -385,7 +390,7 @@ public final class TerminalDrill {
     return left + " ".repeat(room - Text.width(left)) + right;
   }
 
-  private String footer() {
+  private String footer(int cols) {
     if (help) return keys("any key", "back");
     if (session.phase() == Phase.DONE) return keys("u", "undo last grade") + style.dim(SEP) + keys("any key", "finish");
     List<String> parts = new ArrayList<>();
@@ -395,12 +400,16 @@ public final class TerminalDrill {
       // the four grades grouped without separators, so the footer fits 80 columns
       parts.add(keys("1", "again") + " " + keys("2", "hard") + " " + keys("3", "good") + " " + keys("4", "easy"));
     }
-    parts.add(keys("n", "next"));
-    parts.add(keys("u", "undo"));
-    parts.add(keys("q", "quit"));
-    parts.add(keys("?", "help"));
-    parts.add(keys(":", "command"));
-    return String.join(style.dim(SEP), parts);
+    String next = keys("n", "next"), undo = keys("u", "undo"), quit = keys("q", "quit"), command = keys(":", "command");
+    parts.addAll(List.of(next, undo, quit, keys("?", "help"), command));
+    // on a narrow screen whole keys give way, least needed first; "? help" lists them all
+    String footer = String.join(style.dim(SEP), parts);
+    for (String drop : List.of(command, undo, next, quit)) {
+      if (Text.width(footer) <= cols - 1) break;
+      parts.remove(drop);
+      footer = String.join(style.dim(SEP), parts);
+    }
+    return footer;
   }
 
   private String keys(String key, String what) {

@@ -284,8 +284,35 @@ class TerminalDrillTest {
     h.finish("q");
     List<String> small = Screen.of(h.output(), 30, 16).lastFrame();
     for (String line : small) assertTrue(line.length() <= 29, "'" + line + "' fits 30 columns");
-    assertTrue(small.get(15).startsWith("space reveal · n next"), "footer cut to the width: " + small.get(15));
+    assertEquals("space reveal · ? help", small.get(15), "whole keys give way to the width");
+    assertEquals("idrill · 1/1 · deep-l… · 0:00", small.get(0), "the tags give way, the clock stays");
     assertTrue(text(small).contains("What does Adam add to"), text(small));
+  }
+
+  @Test
+  void aNarrowScreenKeepsTheKeysThatFitWhole() throws Exception {
+    start(60, 20, new Style(false), Fixtures.fixed(), sink, ADAM);
+    h.finish(" q");
+    Screen s = Screen.of(h.output(), 60, 20);
+    assertEquals("space reveal · n next · u undo · q quit · ? help", s.frames.get(0).get(19));
+    assertEquals("1 again 2 hard 3 good 4 easy · n next · q quit · ? help", s.frames.get(1).get(19));
+  }
+
+  @Test
+  void helpSaysHowTheSessionBringsQuestionsBack() throws Exception {
+    drill("?xq", ADAM);
+    assertTrue(anyFrameContains(h.screen(), "comes back after 3 others"), "without the schedule");
+    h.close();
+    h = new TermHarness(80, 24);
+    DrillSession.Requeue schedule = new DrillSession.Requeue() {
+      @Override public java.time.Instant graded(Question q, Grade g, java.time.Instant now) { return null; }
+      @Override public void undone(Question q) {}
+    };
+    DrillSession session = new DrillSession(List.of(ADAM), T0, schedule);
+    h.start(t -> new TerminalDrill(t, session, sink, new Style(false), Fixtures.fixed(), "idrill"));
+    h.finish("?xq");
+    assertTrue(anyFrameContains(h.screen(), "the schedule shows them again in this session"), "with the schedule");
+    assertFalse(anyFrameContains(h.screen(), "comes back after 3 others"));
   }
 
   @Test
