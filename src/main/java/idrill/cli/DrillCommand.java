@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -126,6 +127,18 @@ final class DrillCommand implements Callable<Integer> {
 
   private Outcome runLines(Workspace ws, DrillSession session, ReviewLog log) {
     BufferedReader in = new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8));
-    return new LineDrill(in, root.ctx.out(), session, log::append, ws.width(), ws.clock()).run();
+    LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, ws.width(), ws.clock());
+    // Ctrl-C (SIGINT) while a line is awaited: the JVM exits 130 and runs its hooks; this one prints the summary
+    Thread onInterrupt = new Thread(() -> drill.interrupt(Duration.ofSeconds(2)), "idrill-interrupt");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      return drill.run();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook is running or has run
+      }
+    }
   }
 }

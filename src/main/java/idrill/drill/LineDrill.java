@@ -9,11 +9,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The drill for a stdin that is not a terminal: typed commands one per line (the words of the {@code :} line and the
  * single-key forms, a blank line reveals), plain text out, no escape sequences. Ends when the queue is done, on
- * {@code quit}, or at end of input; then prints the session summary.
+ * {@code quit}, or at end of input; then prints the session summary. {@link #interrupt} ends it from another thread
+ * (Ctrl-C while a line is awaited): it waits for a command being applied, so a grade being saved is saved, then
+ * prints the summary.
  */
 public final class LineDrill {
   private static final Style PLAIN = new Style(false);
@@ -25,6 +30,9 @@ public final class LineDrill {
   private final DrillSession session;
   private final Control control;
   private final QuestionView view;
+  // held while a line is applied or the summary printed: interrupt waits for a grade being saved
+  private final ReentrantLock lock = new ReentrantLock();
+  private boolean ended; // guarded by lock: the summary is printed once, by run or by interrupt
 
   public LineDrill(BufferedReader in, PrintWriter out, DrillSession session, GradeSink sink, int width, Clock clock) {
     this.in = in;
@@ -36,40 +44,90 @@ public final class LineDrill {
 
   public Outcome run() {
     IOException failure = null;
-    if (session.phase() != Phase.DONE) printQuestion();
-    while (session.phase() != Phase.DONE) {
-      String line = readLine();
-      if (line == null) break;
-      Command c = Command.parse(line);
-      if (c == null) {
-        out.println("unknown command: " + Sanitizer.oneLine(line.strip()) + " (try help)");
-      } else if (c.verb() == Command.Verb.HELP) {
-        out.println(HELP);
-      } else {
-        Phase phaseBefore = session.phase();
-        Control.Result r;
-        try {
-          r = control.apply(c);
-        } catch (IOException e) {
-          failure = e; // the session is quit: nothing more is shown
-          break;
-        }
-        if (r.message() != null) out.println(r.error() ? "error: " + r.message() : r.message());
-        if (session.phase() == Phase.DONE) break;
-        if (!r.error() && c.verb() != Command.Verb.REVEAL) {
-          out.println();
-          printQuestion(); // next, grade and undo each show a question anew
-        } else if (phaseBefore == Phase.QUESTION && session.phase() == Phase.ANSWER) {
-          printAnswer();
-        }
-      }
-      out.flush();
+    lock.lock();
+    try {
+      if (session.phase() != Phase.DONE) printQuestion();
+    } finally {
+      lock.unlock();
     }
-    Summary summary = session.summary();
-    out.println();
-    for (String l : summary.lines(PLAIN)) out.println(l);
+    while (true) {
+      String line = readLine();
+      lock.lock();
+      try {
+        if (ended) return new Outcome(session.summary(), true, null);
+        if (line == null || session.phase() == Phase.DONE) break;
+        failure = apply(line);
+        if (failure != null || session.phase() == Phase.DONE) break;
+      } finally {
+        lock.unlock();
+      }
+    }
+    lock.lock();
+    try {
+      if (ended) return new Outcome(session.summary(), true, failure);
+      ended = true;
+      Summary summary = session.summary();
+      out.println();
+      for (String l : summary.lines(PLAIN)) out.println(l);
+      out.flush();
+      return new Outcome(summary, false, failure);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Ends the drill where it stands and prints the summary with a word that it was interrupted, unless run has
+   * printed it already. Waits up to {@code patience} for a command being applied (a grade being saved); returns
+   * whether it printed.
+   */
+  public boolean interrupt(Duration patience) {
+    try {
+      if (!lock.tryLock(patience.toMillis(), TimeUnit.MILLISECONDS)) return false; // stuck writing: say nothing more
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    try {
+      if (ended) return false;
+      ended = true;
+      out.println();
+      out.println("interrupted — every grade given was saved");
+      for (String l : session.summary().lines(PLAIN)) out.println(l);
+      out.flush();
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Applies one typed line and prints what follows; the sink's failure when saving failed, else null. */
+  private IOException apply(String line) {
+    Command c = Command.parse(line);
+    if (c == null) {
+      out.println("unknown command: " + Sanitizer.oneLine(line.strip()) + " (try help)");
+    } else if (c.verb() == Command.Verb.HELP) {
+      out.println(HELP);
+    } else {
+      Phase phaseBefore = session.phase();
+      Control.Result r;
+      try {
+        r = control.apply(c);
+      } catch (IOException e) {
+        return e; // the session is quit: nothing more is shown
+      }
+      if (r.message() != null) out.println(r.error() ? "error: " + r.message() : r.message());
+      if (session.phase() == Phase.DONE) {
+        // the summary follows
+      } else if (!r.error() && c.verb() != Command.Verb.REVEAL) {
+        out.println();
+        printQuestion(); // next, grade and undo each show a question anew
+      } else if (phaseBefore == Phase.QUESTION && session.phase() == Phase.ANSWER) {
+        printAnswer();
+      }
+    }
     out.flush();
-    return new Outcome(summary, false, failure);
+    return null;
   }
 
   private void printQuestion() {

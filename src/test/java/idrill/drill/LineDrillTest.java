@@ -143,4 +143,29 @@ class LineDrillTest {
     drill("reveal\n");
     assertTrue(printed.startsWith("\nSession summary\n  0 graded · 0 skipped\n"), printed);
   }
+  @Test
+  void anInterruptWhileALineIsAwaitedPrintsTheSummaryOnceAndNothingAfter() throws Exception {
+    java.io.PipedWriter typed = new java.io.PipedWriter();
+    BufferedReader in = new BufferedReader(new java.io.PipedReader(typed));
+    StringWriter out = new StringWriter();
+    LineDrill drill = new LineDrill(in, new PrintWriter(out), new DrillSession(List.of(ADAM, BIAS), T0), sink, 72,
+        Fixtures.fixed());
+    java.util.concurrent.CompletableFuture<Outcome> running = java.util.concurrent.CompletableFuture.supplyAsync(drill::run);
+    typed.write("reveal\ngrade good\n");
+    typed.flush();
+    long until = System.nanoTime() + 10_000_000_000L;
+    while (!out.toString().contains("[2/2] bias") && System.nanoTime() < until) Thread.sleep(5);
+    assertEquals(List.of(Grade.GOOD), sink.saved().stream().map(Review::grade).toList());
+
+    assertTrue(drill.interrupt(java.time.Duration.ofSeconds(5)), "prints the summary");
+    assertFalse(drill.interrupt(java.time.Duration.ofSeconds(5)), "only once");
+    typed.write("reveal\ngrade easy\n"); // typed after the interrupt: not applied
+    typed.close();
+    Outcome o = running.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    printed = out.toString();
+    assertTrue(o.interrupted());
+    assertInOrder("[2/2] bias", "interrupted — every grade given was saved\n", "1 graded");
+    assertFalse(printed.substring(printed.indexOf("interrupted")).contains("--- answer ---"), printed);
+    assertEquals(1, sink.saved().size(), "nothing saved after the interrupt");
+  }
 }
