@@ -96,18 +96,22 @@ class DrillTmuxIT {
     for (String line : log.subList(1, log.size())) assertTrue(LOG_LINE.matcher(line).matches(), line);
   }
 
-  // These panes stay alive after the drill: a dead pane's "Pane is dead" line can scroll the top line off the screen.
-  @Test
-  void ctrlCAfterOneGradePrintsTheSummaryAndExits130() throws Exception {
-    tmux.start("s", 100, 30, command(bank(3), "", "") + "; echo \"[exit $?]\"; sleep 60");
-    tmux.waitFor("s", "Question number 1?");
-    tmux.keys("s", "Space", "3");
+  void ctrlCOnTheSecondQuestionEndsWithTheFirstGradeSaved() throws IOException {
     tmux.waitFor("s", "Question number 2?");
     tmux.keys("s", "C-c");
     String screen = tmux.waitFor("s", s -> s.contains("[exit "), "the drill to exit");
     assertTrue(screen.contains("[exit 130]"), screen);
     assertTrue(screen.contains("interrupted — every grade given was saved") && screen.contains("1 graded"), screen);
     assertEquals(2, logLines().size(), "the grade given is on disk");
+  }
+
+  // These panes stay alive after the drill: a dead pane's "Pane is dead" line can scroll the top line off the screen.
+  @Test
+  void ctrlCAfterOneGradePrintsTheSummaryAndExits130() throws Exception {
+    tmux.start("s", 100, 30, command(bank(3), "", "") + "; echo \"[exit $?]\"; sleep 60");
+    tmux.waitFor("s", "Question number 1?");
+    tmux.keys("s", "Space", "3");
+    ctrlCOnTheSecondQuestionEndsWithTheFirstGradeSaved();
   }
 
   @Test
@@ -119,12 +123,7 @@ class DrillTmuxIT {
     tmux.waitFor("s", "answer to number 1");
     tmux.type("s", "grade good");
     tmux.keys("s", "Enter");
-    tmux.waitFor("s", "Question number 2?");
-    tmux.keys("s", "C-c");
-    String screen = tmux.waitFor("s", s -> s.contains("[exit "), "the drill to exit");
-    assertTrue(screen.contains("[exit 130]"), screen);
-    assertTrue(screen.contains("interrupted — every grade given was saved") && screen.contains("1 graded"), screen);
-    assertEquals(2, logLines().size(), "the grade given is on disk");
+    ctrlCOnTheSecondQuestionEndsWithTheFirstGradeSaved();
   }
 
   @Test
