@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 
 /** A JLine terminal over pipes: the test types bytes into it and reads back everything the drill wrote. */
 final class TermHarness implements AutoCloseable {
@@ -35,15 +35,10 @@ final class TermHarness implements AutoCloseable {
     this.cols = cols;
     this.rows = rows;
     PipedInputStream in = new PipedInputStream(keys, 1 << 16);
-    terminal = TerminalBuilder.builder()
-        .streams(in, out)
-        .type("xterm-256color")
-        .encoding(StandardCharsets.UTF_8)
-        .size(new Size(cols, rows))
-        .system(false)
-        .dumb(false)
-        .graphemeCluster(false)
-        .build();
+    // JLine's own line discipline over the pipes: TerminalBuilder.streams(...) would open a real pty through the
+    // native provider, whose kernel echo and fd reuse across tests made keys land in cooked mode now and then
+    terminal = new ExternalTerminal("idrill-test", "xterm-256color", in, out, StandardCharsets.UTF_8);
+    terminal.setSize(new Size(cols, rows));
   }
 
   /** Starts the drill on its own thread and waits for its first screen, so keys arrive in raw mode. */
@@ -72,15 +67,15 @@ final class TermHarness implements AutoCloseable {
   }
 
   /**
-   * Waits for the drill to end, then for its output to arrive in full: JLine 4 hands terminal output to a pump
-   * thread, so the summary's last line can land after run() returned.
+   * Waits for the drill to end, then for its output to arrive in full, up to the summary's last line.
    */
   Outcome await() throws InterruptedException, ExecutionException {
     Outcome o;
     try {
       o = running.get(20, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
-      throw new AssertionError("the drill did not end; output so far:\n" + output(), e);
+      throw new AssertionError("the drill did not end; local flags " + terminal.getAttributes().getLocalFlags()
+          + "; output so far:\n" + output(), e);
     }
     List<String> summary = o.summary().lines(new Style(false));
     String last = summary.get(summary.size() - 1).strip();
