@@ -294,7 +294,7 @@ public final class TerminalDrill {
       view = new QuestionView(width, style); // a resize re-wraps
       viewColumns = width;
     }
-    List<String> body = help ? helpLines() : session.phase() == Phase.DONE ? doneLines() : bodyLines(width);
+    List<String> body = help ? helpLines(width) : session.phase() == Phase.DONE ? doneLines() : bodyLines(width);
     bodyRows = Math.max(1, rows - 4);
     bodySize = body.size();
     scroll = Math.max(0, Math.min(scroll, maxScroll()));
@@ -361,12 +361,27 @@ public final class TerminalDrill {
     return lines;
   }
 
-  private List<String> helpLines() {
+  private List<String> helpLines(int width) {
     List<String> lines = new ArrayList<>();
     lines.add(style.heading("Help"));
     lines.add("");
-    lines.addAll(Command.helpText(session.scheduled()));
+    for (String line : Command.helpText(session.scheduled())) lines.addAll(hanging(line, width));
     return lines;
+  }
+
+  /** A help line too wide for the screen wraps under its own text, not under its key. */
+  static List<String> hanging(String line, int width) {
+    if (Text.width(line) <= width) return List.of(line);
+    int indent = line.length() - line.stripLeading().length();
+    int gap = line.indexOf("  ", indent);
+    if (gap > 0 && gap < 20) indent = gap + (line.length() - gap - line.substring(gap).stripLeading().length());
+    if (indent > width - 12) indent = 0; // too narrow to hang: plain wrap
+    List<String> wrapped = Text.wrap(line.substring(indent), width - indent);
+    List<String> out = new ArrayList<>(wrapped.size());
+    for (int i = 0; i < wrapped.size(); i++) {
+      out.add((i == 0 ? line.substring(0, indent) : " ".repeat(indent)) + wrapped.get(i));
+    }
+    return out;
   }
 
   private List<String> doneLines() {

@@ -362,4 +362,14 @@ class TerminalDrillTest {
         "cooked mode again");
     assertTrue(h.terminal.getAttributes().getLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG));
   }
+
+  @Test
+  void aHelpLineTooWideWrapsUnderItsOwnText() {
+    assertEquals(List.of("  n              next question,", "                 without grading"),
+        TerminalDrill.hanging("  n              next question, without grading", 32));
+    assertEquals(List.of("  n              next question, without grading"),
+        TerminalDrill.hanging("  n              next question, without grading", 60), "fits: as it is");
+    assertEquals(List.of("A question graded again comes", "back after 3 others."),
+        TerminalDrill.hanging("A question graded again comes back after 3 others.", 30));
+  }
 }
