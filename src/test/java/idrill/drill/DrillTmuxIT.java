@@ -22,6 +22,10 @@ class DrillTmuxIT {
   static final Pattern LOG_LINE =
       Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\t[a-z0-9-]+\t(again|hard|good|easy|undo)\t\\d+");
 
+  // Appended to a pane's command so the pane stays alive after it: a dead pane's "Pane is dead" line can scroll the
+  // top line off the screen before the test reads it.
+  static final String STAY = "; sleep 60";
+
   @TempDir Path tmp;
   Tmux tmux;
   Path launcher;
@@ -64,7 +68,7 @@ class DrillTmuxIT {
   @Test
   void threeQuestionSessionWithRevealGradeUndoAndQuit() throws Exception {
     // the shell reports the exit status on the screen once the drill is gone
-    tmux.start("s", 100, 30, command(bank(3), "", "") + "; echo \"[exit $?]\"");
+    tmux.start("s", 100, 30, command(bank(3), "", "") + "; echo \"[exit $?]\"" + STAY);
     String screen = tmux.waitFor("s", "Question number 1?");
     assertTrue(screen.contains("1/3"), screen);
     assertFalse(screen.contains("answer to number 1"), "answer hidden before reveal:\n" + screen);
@@ -105,10 +109,9 @@ class DrillTmuxIT {
     assertEquals(2, logLines().size(), "the grade given is on disk");
   }
 
-  // These panes stay alive after the drill: a dead pane's "Pane is dead" line can scroll the top line off the screen.
   @Test
   void ctrlCAfterOneGradePrintsTheSummaryAndExits130() throws Exception {
-    tmux.start("s", 100, 30, command(bank(3), "", "") + "; echo \"[exit $?]\"; sleep 60");
+    tmux.start("s", 100, 30, command(bank(3), "", "") + "; echo \"[exit $?]\"" + STAY);
     tmux.waitFor("s", "Question number 1?");
     tmux.keys("s", "Space", "3");
     ctrlCOnTheSecondQuestionEndsWithTheFirstGradeSaved();
@@ -116,7 +119,7 @@ class DrillTmuxIT {
 
   @Test
   void ctrlCInTheLineModeOfADumbTerminalPrintsTheSummaryAndExits130() throws Exception {
-    tmux.start("s", 100, 30, command(bank(3), "TERM=dumb", "") + "; echo \"[exit $?]\"; sleep 60");
+    tmux.start("s", 100, 30, command(bank(3), "TERM=dumb", "") + "; echo \"[exit $?]\"" + STAY);
     tmux.waitFor("s", "Question number 1?");
     tmux.type("s", "reveal");
     tmux.keys("s", "Enter");
@@ -131,7 +134,8 @@ class DrillTmuxIT {
     // the terminal is built on a second thread from the start; these runs never take it, and must close it untouched
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
     tmux.start("s", 100, 30, command(bank(3), "", "--data-dir " + file.resolve("x")) + "; echo \"[exit $?]\"; "
-        + command(bank(3), "", "-t no-such-tag") + "; echo \"[exit $?]\"; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo");
+        + command(bank(3), "", "-t no-such-tag") + "; echo \"[exit $?]\"; "
+        + "stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo" + STAY);
     String screen = tmux.waitFor("s", s -> s.split("\\[exit ", -1).length == 3 && s.contains("echo"), "both runs to end");
     String joined = screen.replace("\n", ""); // long temporary paths wrap at 100 columns
     assertTrue(joined.contains("a-file/x: Not a directory") && screen.contains("[exit 74]"), screen);
