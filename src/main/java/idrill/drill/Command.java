@@ -1,6 +1,7 @@
 package idrill.drill;
 
 import idrill.review.Grade;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,7 +58,7 @@ record Command(Verb verb, Grade grade) {
 
   /** The help text shared by both drills; the last line says how this session brings questions back. */
   static List<String> helpText(boolean scheduled) {
-    List<String> lines = new java.util.ArrayList<>(KEYS_HELP);
+    List<String> lines = new ArrayList<>(KEYS_HELP);
     if (scheduled) {
       lines.add("New questions and those graded again are in learning steps of minutes:");
       lines.add("the schedule shows them again in this session once a step is due.");

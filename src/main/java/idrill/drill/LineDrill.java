@@ -54,8 +54,7 @@ public final class LineDrill {
       String line = readLine();
       lock.lock();
       try {
-        if (ended) return new Outcome(session.summary(), true, null);
-        if (line == null || session.phase() == Phase.DONE) break;
+        if (ended || line == null || session.phase() == Phase.DONE) break;
         failure = apply(line);
         if (failure != null || session.phase() == Phase.DONE) break;
       } finally {
@@ -64,13 +63,9 @@ public final class LineDrill {
     }
     lock.lock();
     try {
-      if (ended) return new Outcome(session.summary(), true, failure);
-      ended = true;
-      Summary summary = session.summary();
-      out.println();
-      for (String l : summary.lines(PLAIN)) out.println(l);
-      out.flush();
-      return new Outcome(summary, false, failure);
+      boolean interrupted = ended; // interrupt printed the summary while a line was awaited
+      if (!interrupted) printSummary(false);
+      return new Outcome(session.summary(), interrupted, failure);
     } finally {
       lock.unlock();
     }
@@ -90,15 +85,20 @@ public final class LineDrill {
     }
     try {
       if (ended) return false;
-      ended = true;
-      out.println();
-      out.println("interrupted — every grade given was saved");
-      for (String l : session.summary().lines(PLAIN)) out.println(l);
-      out.flush();
+      printSummary(true);
       return true;
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Prints the session summary, once; the caller holds the lock. */
+  private void printSummary(boolean interrupted) {
+    ended = true;
+    out.println();
+    if (interrupted) out.println("interrupted — every grade given was saved");
+    for (String l : session.summary().lines(PLAIN)) out.println(l);
+    out.flush();
   }
 
   /** Applies one typed line and prints what follows; the sink's failure when saving failed, else null. */

@@ -374,7 +374,10 @@ public final class TerminalDrill {
     if (Text.width(line) <= width) return List.of(line);
     int indent = line.length() - line.stripLeading().length();
     int gap = line.indexOf("  ", indent);
-    if (gap > 0 && gap < 20) indent = gap + (line.length() - gap - line.substring(gap).stripLeading().length());
+    if (gap > 0 && gap < 20) { // a key column: hang under the text after it
+      indent = gap;
+      while (indent < line.length() && line.charAt(indent) == ' ') indent++;
+    }
     if (indent > width - 12) indent = 0; // too narrow to hang: plain wrap
     List<String> wrapped = Text.wrap(line.substring(indent), width - indent);
     List<String> out = new ArrayList<>(wrapped.size());

@@ -16,10 +16,15 @@ import idrill.drill.Fixtures.RecordingSink;
 import idrill.review.Grade;
 import idrill.review.Review;
 import java.io.BufferedReader;
+import java.io.PipedReader;
+import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class LineDrillTest {
@@ -145,23 +150,23 @@ class LineDrillTest {
   }
   @Test
   void anInterruptWhileALineIsAwaitedPrintsTheSummaryOnceAndNothingAfter() throws Exception {
-    java.io.PipedWriter typed = new java.io.PipedWriter();
-    BufferedReader in = new BufferedReader(new java.io.PipedReader(typed));
+    PipedWriter typed = new PipedWriter();
+    BufferedReader in = new BufferedReader(new PipedReader(typed));
     StringWriter out = new StringWriter();
     LineDrill drill = new LineDrill(in, new PrintWriter(out), new DrillSession(List.of(ADAM, BIAS), T0), sink, 72,
         Fixtures.fixed());
-    java.util.concurrent.CompletableFuture<Outcome> running = java.util.concurrent.CompletableFuture.supplyAsync(drill::run);
+    CompletableFuture<Outcome> running = CompletableFuture.supplyAsync(drill::run);
     typed.write("reveal\ngrade good\n");
     typed.flush();
     long until = System.nanoTime() + 10_000_000_000L;
     while (!out.toString().contains("[2/2] bias") && System.nanoTime() < until) Thread.sleep(5);
     assertEquals(List.of(Grade.GOOD), sink.saved().stream().map(Review::grade).toList());
 
-    assertTrue(drill.interrupt(java.time.Duration.ofSeconds(5)), "prints the summary");
-    assertFalse(drill.interrupt(java.time.Duration.ofSeconds(5)), "only once");
+    assertTrue(drill.interrupt(Duration.ofSeconds(5)), "prints the summary");
+    assertFalse(drill.interrupt(Duration.ofSeconds(5)), "only once");
     typed.write("reveal\ngrade easy\n"); // typed after the interrupt: not applied
     typed.close();
-    Outcome o = running.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    Outcome o = running.get(10, TimeUnit.SECONDS);
     printed = out.toString();
     assertTrue(o.interrupted());
     assertInOrder("[2/2] bias", "interrupted — every grade given was saved\n", "1 graded");

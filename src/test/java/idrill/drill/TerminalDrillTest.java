@@ -18,6 +18,7 @@ import idrill.render.Style;
 import idrill.review.Grade;
 import idrill.review.Review;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jline.terminal.Size;
@@ -305,7 +306,7 @@ class TerminalDrillTest {
     h.close();
     h = new TermHarness(80, 24);
     DrillSession.Requeue schedule = new DrillSession.Requeue() {
-      @Override public java.time.Instant graded(Question q, Grade g, java.time.Instant now) { return null; }
+      @Override public Instant graded(Question q, Grade g, Instant now) { return null; }
       @Override public void undone(Question q) {}
     };
     DrillSession session = new DrillSession(List.of(ADAM), T0, schedule);
