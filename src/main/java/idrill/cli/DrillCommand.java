@@ -4,6 +4,7 @@ import idrill.bank.Question;
 import idrill.drill.DrillSession;
 import idrill.drill.LineDrill;
 import idrill.drill.Outcome;
+import idrill.drill.Outlook;
 import idrill.drill.ScheduleRequeue;
 import idrill.drill.TerminalDrill;
 import idrill.review.ReviewLog;
@@ -69,11 +70,11 @@ final class DrillCommand implements Callable<Integer> {
     ReviewLog log = new ReviewLog(dataDir);
     log.checkWritable(); // before the first question, not after the user has answered
     Instant now = ws.clock().instant();
-    // Replaying the log is the costly part of a large history; random and sequential orders need none of it.
+    // every order needs the memory states: the header counts by kind and the footer shows each grade's interval
+    Schedule schedule = ws.schedule(dataDir);
     boolean usesSchedule = cram || interviewDay != null || order == Order.due;
-    Schedule schedule = usesSchedule ? ws.schedule(dataDir) : null;
 
-    List<Question> queue = order(selected, schedule, ws, now);
+    List<Question> queue = order(selected, usesSchedule ? schedule : null, ws, now);
     if (queue.isEmpty()) {
       root.ctx.out().println("Nothing is due now (" + selected.size() + " questions in this selection)."
           + " Run 'idrill drill --cram' to drill them anyway, weakest first.");
@@ -84,9 +85,11 @@ final class DrillCommand implements Callable<Integer> {
     // Learning steps come back within the session when the schedule orders it; otherwise AGAIN returns after a few.
     boolean scheduled = order == Order.due && !cram && interviewDay == null;
     DrillSession session = new DrillSession(queue, now, scheduled ? new ScheduleRequeue(schedule) : null);
+    Outlook outlook = new Outlook(schedule, ws.config().leechLapses());
     // Both drills print the session summary themselves, the terminal one after leaving the alternate screen.
     // Cli.run started the terminal exactly when interactive(ctx) holds; that decision is not made twice
-    Outcome outcome = root.early != null ? runInTerminal(ws, session, log) : runLines(ws, session, log);
+    Outcome outcome = root.early != null ? runInTerminal(ws, session, outlook, log)
+        : runLines(ws, session, outlook, log);
     root.ctx.out().flush();
     if (outcome.failure() != null) throw new UncheckedIOException(outcome.failure());
     return outcome.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
@@ -119,15 +122,16 @@ final class DrillCommand implements Callable<Integer> {
     return capable && ctx.terminal() && ctx.in() == System.in;
   }
 
-  private Outcome runInTerminal(Workspace ws, DrillSession session, ReviewLog log) throws IOException {
+  private Outcome runInTerminal(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log)
+      throws IOException {
     try (Terminal terminal = root.early.take()) {
-      return new TerminalDrill(terminal, session, log::append, ws.style(), ws.clock(), "idrill").run();
+      return new TerminalDrill(terminal, session, log::append, outlook, ws.style(), ws.clock(), "idrill").run();
     }
   }
 
-  private Outcome runLines(Workspace ws, DrillSession session, ReviewLog log) {
+  private Outcome runLines(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log) {
     BufferedReader in = new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8));
-    LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, ws.width(), ws.clock());
+    LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, outlook, ws.width(), ws.clock());
     // Ctrl-C (SIGINT) while a line is awaited: the JVM exits 130 and runs its hooks; this one prints the summary
     Thread onInterrupt = new Thread(() -> drill.interrupt(Duration.ofSeconds(2)), "idrill-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
