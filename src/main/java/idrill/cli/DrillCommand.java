@@ -7,11 +7,13 @@ import idrill.drill.Outcome;
 import idrill.drill.Outlook;
 import idrill.drill.ScheduleRequeue;
 import idrill.drill.TerminalDrill;
+import idrill.render.Sanitizer;
 import idrill.review.ReviewLog;
 import idrill.review.Schedule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,8 +78,12 @@ final class DrillCommand implements Callable<Integer> {
 
     List<Question> queue = order(selected, usesSchedule ? schedule : null, ws, now);
     if (queue.isEmpty()) {
-      root.ctx.out().println("Nothing is due now (" + selected.size() + " questions in this selection)."
-          + " Run 'idrill drill --cram' to drill them anyway, weakest first.");
+      PrintWriter out = root.ctx.out();
+      int n = selected.size();
+      out.println("Nothing is due now (" + n + (n == 1 ? " question" : " questions") + " in this selection).");
+      String next = DueCommand.next(schedule, ids(selected), now, ws.config().newPerDay());
+      if (next != null) out.println(next);
+      out.println("Run '" + cramCommand() + "' to drill " + (n == 1 ? "it" : "them") + " anyway, weakest first.");
       root.ctx.out().flush();
       return ExitCode.OK;
     }
@@ -85,7 +91,7 @@ final class DrillCommand implements Callable<Integer> {
     // Learning steps come back within the session when the schedule orders it; otherwise AGAIN returns after a few.
     boolean scheduled = order == Order.due && !cram && interviewDay == null;
     DrillSession session = new DrillSession(queue, now, scheduled ? new ScheduleRequeue(schedule) : null);
-    Outlook outlook = new Outlook(schedule, ws.config().leechLapses());
+    Outlook outlook = new Outlook(schedule, ws.config().leechLapses(), ids(selected), ws.config().newPerDay());
     // Both drills print the session summary themselves, the terminal one after leaving the alternate screen.
     // Cli.run started the terminal exactly when interactive(ctx) holds; that decision is not made twice
     Outcome outcome = root.early != null ? runInTerminal(ws, session, outlook, log)
@@ -93,6 +99,30 @@ final class DrillCommand implements Callable<Integer> {
     root.ctx.out().flush();
     if (outcome.failure() != null) throw new UncheckedIOException(outcome.failure());
     return outcome.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
+  }
+
+  private static List<String> ids(List<Question> qs) {
+    List<String> ids = new ArrayList<>(qs.size());
+    for (Question q : qs) ids.add(q.id());
+    return ids;
+  }
+
+  /** The command that crams this very selection: the same banks and filter. */
+  private String cramCommand() {
+    StringBuilder sb = new StringBuilder("idrill drill --cram");
+    for (String b : common.banks) sb.append(" --bank ").append(shellWord(b));
+    for (String t : filters.tags) sb.append(" -t ").append(shellWord(t));
+    for (String t : filters.excludeTags) sb.append(" -x ").append(shellWord(t));
+    if (filters.grep != null && !filters.grep.isEmpty()) sb.append(" -g ").append(shellWord(filters.grep));
+    return Sanitizer.oneLine(sb.toString());
+  }
+
+  /** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
+  static String shellWord(String w) {
+    if (!w.isEmpty() && w.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "@%+=:,./_-".indexOf(c) >= 0))) {
+      return w;
+    }
+    return "'" + w.replace("'", "'\\''") + "'";
   }
 
   private List<Question> order(List<Question> selected, Schedule schedule, Workspace ws, Instant now) {

@@ -107,7 +107,7 @@ public final class LineDrill {
     ended = true;
     out.println();
     if (interrupted) out.println("interrupted — every grade given was saved");
-    for (String l : session.summary().lines(PLAIN)) out.println(l);
+    for (String l : session.summary().lines(PLAIN, outlook.next(clock.instant()))) out.println(l);
     out.flush();
   }
 

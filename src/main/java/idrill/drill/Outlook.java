@@ -1,7 +1,9 @@
 package idrill.drill;
 
 import idrill.bank.Question;
+import idrill.render.Sanitizer;
 import idrill.review.CardState;
+import idrill.review.Forecast;
 import idrill.review.FsrsParams;
 import idrill.review.Grade;
 import idrill.review.Intervals;
@@ -25,12 +27,21 @@ import java.util.Map;
 public final class Outlook {
   private final Schedule schedule;
   private final int leechLapses;
+  private final List<String> selection;
+  private final int newPerDay;
   private final Map<String, Deque<MemoryState>> session = new HashMap<>(); // newest state first
 
   /** @param leechLapses lapses from which a question is marked a leech */
   public Outlook(Schedule schedule, int leechLapses) {
+    this(schedule, leechLapses, List.of(), 0);
+  }
+
+  /** With the selection the session came from, whose next due question the summary ends with. */
+  public Outlook(Schedule schedule, int leechLapses, List<String> selection, int newPerDay) {
     this.schedule = schedule;
     this.leechLapses = leechLapses;
+    this.selection = List.copyOf(selection);
+    this.newPerDay = newPerDay;
   }
 
   /** Without a review log: every question new, none a leech (tests and callers that have no schedule). */
@@ -70,6 +81,20 @@ public final class Outlook {
   /** Whether q has lapsed at least leech_lapses times. */
   public boolean leech(Question q) {
     return state(q.id()).lapses() >= leechLapses;
+  }
+
+  /**
+   * {@code next: softmax-temperature in 3 h 12 min, today 14:05}: the question of the selection that comes due first
+   * after this session's grades; null when none will (or no selection was given).
+   */
+  public String next(Instant now) {
+    int introduced = schedule.introducedOn(schedule.dayNumber(now));
+    for (String id : session.keySet()) {
+      if (schedule.state(id).state() == CardState.NEW && state(id).state() != CardState.NEW) introduced++;
+    }
+    Forecast.Next next = Forecast.next(schedule, selection, this::state, now, newPerDay,
+        Math.max(0, newPerDay - introduced));
+    return next == null ? null : "next: " + Sanitizer.oneLine(next.describe(now, schedule.zone()));
   }
 
   /** Showings left by memory state: new, learning or relearning, review. */

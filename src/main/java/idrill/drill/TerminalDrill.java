@@ -120,7 +120,7 @@ public final class TerminalDrill {
     Summary summary = session.summary();
     PrintWriter w = terminal.writer();
     if (interrupted) w.println("interrupted — every grade given was saved");
-    for (String l : summary.lines(style)) w.println(l);
+    for (String l : summary.lines(style, outlook.next(clock.instant()))) w.println(l);
     w.flush();
     return new Outcome(summary, interrupted, failure);
   }
