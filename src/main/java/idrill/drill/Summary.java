@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * What a drill session came to: standing grades per grade (all four, zeros included) and per tag (sorted by tag),
- * how many were graded and skipped, and the total and median time (to the second) of the graded showings.
+ * how many were graded and skipped, and the total and median time (rounded to the second) of the graded showings.
  */
 public record Summary(
     Map<Grade, Integer> perGrade,
@@ -131,8 +131,12 @@ public record Summary(
       ms[i] = e.ms();
       total += e.ms();
     }
-    return new Summary(perGrade, perTag, entries.size(), skipped, Duration.ofMillis(total),
-        Duration.ofSeconds(Math.round(median(ms) / 1000.0))); // to the second: 5.6 s is 0:06, not 0:05
+    return new Summary(perGrade, perTag, entries.size(), skipped, seconds(total), seconds(median(ms)));
+  }
+
+  /** Rounded to the nearest second, as the summary shows it: 5.6 s is 0:06, not 0:05. */
+  private static Duration seconds(long ms) {
+    return Duration.ofSeconds(Math.round(ms / 1000.0));
   }
 
   private static long median(long[] ms) {
