@@ -35,6 +35,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "drill", mixinStandardHelpOptions = true, description = {"Drill questions: think, reveal, grade yourself.",
     "Each grade is appended to reviews.tsv in the data directory before the next question shows.",
     "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · q quit · ? help · : command.",
+    "The header shows what is left (new · learning · review) and marks a leech; after reveal each grade shows the"
+        + " interval it would schedule (1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d).",
     "When stdin is not a terminal, reads commands one per line: reveal, next, grade again|hard|good|easy,"
         + " skip, undo, quit, help."})
 final class DrillCommand implements Callable<Integer> {
