@@ -158,18 +158,20 @@ class AheadCommandsTest {
     return out;
   }
 
-  void newYorkConfig() throws IOException {
+  /** The many-question bank and its random log written, the clock in New York, days starting at DAY_START. */
+  List<Review> newYork(Path bank) throws IOException {
+    List<Review> log = randomHistory(bank);
+    writeLog(log);
     cli.clock = Clock.fixed(NOW, NEW_YORK);
     Files.createDirectories(home.resolve("config/idrill"));
     Files.writeString(home.resolve("config/idrill/config.yaml"), "day_start_hour: " + DAY_START + "\n");
+    return log;
   }
 
   @Test
   void dueDaysCountsWhatComesDueEachDayAsAnIndependentReplayDoes() throws IOException {
     Path bank = home.resolve("many.yaml");
-    List<Review> log = randomHistory(bank);
-    writeLog(log);
-    newYorkConfig();
+    List<Review> log = newYork(bank);
     Map<LocalDate, List<String>> expected = expectedByDay(log, 21);
     int busyDays = 0;
     for (List<String> ids : expected.values()) if (!ids.isEmpty()) busyDays++;
@@ -208,9 +210,7 @@ class AheadCommandsTest {
   @Test
   void dueOnListsWhatComesDueThatDay() throws IOException {
     Path bank = home.resolve("many.yaml");
-    List<Review> log = randomHistory(bank);
-    writeLog(log);
-    newYorkConfig();
+    List<Review> log = newYork(bank);
     Map<LocalDate, List<String>> expected = expectedByDay(log, 14);
     for (Map.Entry<LocalDate, List<String>> e : expected.entrySet()) {
       var r = cli.run("due", "--bank", bank.toString(), "--on", e.getKey().toString(), "--format", "json");
