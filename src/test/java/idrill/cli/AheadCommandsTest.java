@@ -10,8 +10,10 @@ import com.google.gson.JsonParser;
 import idrill.review.Fsrs;
 import idrill.review.FsrsParams;
 import idrill.review.Grade;
+import idrill.review.Intervals;
 import idrill.review.MemoryState;
 import idrill.review.Review;
+import idrill.review.Schedule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -292,5 +294,18 @@ class AheadCommandsTest {
     cli.stdin = "quit\n";
     var r = cli.run("drill", "--bank", bank, "-t", "information-theory", "--cram", "--now", "2026-11-12T12:00:00Z");
     assertTrue(r.out().startsWith("[0 new · 0 learning · 1 review] entropy · leech · "), r.out());
+  }
+
+  @Test
+  void inSequentialOrderTooThePromptAfterRevealShowsWhatEachGradeWouldSchedule() throws IOException {
+    String bank = smallBank();
+    writeLog(lapses());
+    cli.stdin = "reveal\nquit\n";
+    Instant now = Instant.parse("2026-11-12T12:00:00Z");
+    var r = cli.run("drill", "--bank", bank, "-t", "information-theory", "--order", "sequential", "--now", now.toString());
+    Schedule s = Schedule.replay(lapses(), FsrsParams.defaults(), ZoneOffset.UTC, 4);
+    String intervals = Intervals.of(s.fsrs(), s.state("entropy"), now).line();
+    assertFalse(intervals.startsWith("1 again 1m · 2 hard 6m · 3 good 10m"), "a review's, not a new question's");
+    assertTrue(r.out().contains("\n(" + intervals + " · next · undo · quit · help)\n"), r.out());
   }
 }
