@@ -358,7 +358,7 @@ public final class TerminalDrill {
       }
       sb.append(counts);
       if (!q.tags().isEmpty()) {
-        // on a narrow screen the tags give way, so the position and the clock stay in sight
+        // on a narrow screen the tags give way, so the counts and the clock stay in sight
         int room = cols - 1 - Text.width(sb.toString()) - Text.width(time) - Text.width(SEP);
         if (room >= 4) sb.append(style.dim(SEP)).append(Text.cut(Sanitizer.oneLine(String.join(", ", q.tags())), room));
       }

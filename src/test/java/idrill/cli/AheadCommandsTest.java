@@ -14,6 +14,7 @@ import idrill.review.Intervals;
 import idrill.review.MemoryState;
 import idrill.review.Review;
 import idrill.review.Schedule;
+import idrill.stats.ForecastView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -222,6 +223,11 @@ class AheadCommandsTest {
       assertEquals(e.getValue().stream().sorted().toList(), ids.stream().sorted().toList(), "on " + e.getKey());
       var count = cli.run("due", "--bank", bank.toString(), "--on", e.getKey().toString(), "--count");
       assertEquals(e.getValue().size() + "\n", count.out());
+      int n = e.getValue().size();
+      List<String> text = cli.run("due", "--bank", bank.toString(), "--on", e.getKey().toString()).out().lines().toList();
+      assertTrue(text.get(0).startsWith(n + (n == 1 ? " question comes due on " : " questions come due on ")
+          + ForecastView.weekday(e.getKey()) + " " + e.getKey()), text.get(0));
+      assertEquals(n, text.size() - 1, "one line per question: " + text);
     }
     var past = cli.run("due", "--bank", bank.toString(), "--on", "2026-11-01");
     assertEquals(2, past.code(), past.toString());
