@@ -4,13 +4,16 @@ import idrill.bank.Question;
 import idrill.drill.DrillSession;
 import idrill.drill.LineDrill;
 import idrill.drill.Outcome;
+import idrill.drill.Outlook;
 import idrill.drill.ScheduleRequeue;
 import idrill.drill.TerminalDrill;
+import idrill.render.Sanitizer;
 import idrill.review.ReviewLog;
 import idrill.review.Schedule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,6 +35,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "drill", mixinStandardHelpOptions = true, description = {"Drill questions: think, reveal, grade yourself.",
     "Each grade is appended to reviews.tsv in the data directory before the next question shows.",
     "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · q quit · ? help · : command.",
+    "The header shows what is left (new · learning · review) and marks a leech; after reveal each grade shows the"
+        + " interval it would schedule (1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d).",
     "When stdin is not a terminal, reads commands one per line: reveal, next, grade again|hard|good|easy,"
         + " skip, undo, quit, help."})
 final class DrillCommand implements Callable<Integer> {
@@ -69,14 +74,18 @@ final class DrillCommand implements Callable<Integer> {
     ReviewLog log = new ReviewLog(dataDir);
     log.checkWritable(); // before the first question, not after the user has answered
     Instant now = ws.clock().instant();
-    // Replaying the log is the costly part of a large history; random and sequential orders need none of it.
+    // every order needs the memory states: the header counts by kind and the footer shows each grade's interval
+    Schedule schedule = ws.schedule(dataDir);
     boolean usesSchedule = cram || interviewDay != null || order == Order.due;
-    Schedule schedule = usesSchedule ? ws.schedule(dataDir) : null;
 
-    List<Question> queue = order(selected, schedule, ws, now);
+    List<Question> queue = order(selected, usesSchedule ? schedule : null, ws, now);
     if (queue.isEmpty()) {
-      root.ctx.out().println("Nothing is due now (" + selected.size() + " questions in this selection)."
-          + " Run 'idrill drill --cram' to drill them anyway, weakest first.");
+      PrintWriter out = root.ctx.out();
+      int n = selected.size();
+      out.println("Nothing is due now (" + n + (n == 1 ? " question" : " questions") + " in this selection).");
+      String next = DueCommand.next(schedule, ids(selected), now, ws.config().newPerDay());
+      if (next != null) out.println(next);
+      out.println("Run '" + cramCommand() + "' to drill " + (n == 1 ? "it" : "them") + " anyway, weakest first.");
       root.ctx.out().flush();
       return ExitCode.OK;
     }
@@ -84,12 +93,38 @@ final class DrillCommand implements Callable<Integer> {
     // Learning steps come back within the session when the schedule orders it; otherwise AGAIN returns after a few.
     boolean scheduled = order == Order.due && !cram && interviewDay == null;
     DrillSession session = new DrillSession(queue, now, scheduled ? new ScheduleRequeue(schedule) : null);
+    Outlook outlook = new Outlook(schedule, ws.config().leechLapses(), ids(selected), ws.config().newPerDay());
     // Both drills print the session summary themselves, the terminal one after leaving the alternate screen.
     // Cli.run started the terminal exactly when interactive(ctx) holds; that decision is not made twice
-    Outcome outcome = root.early != null ? runInTerminal(ws, session, log) : runLines(ws, session, log);
+    Outcome outcome = root.early != null ? runInTerminal(ws, session, outlook, log)
+        : runLines(ws, session, outlook, log);
     root.ctx.out().flush();
     if (outcome.failure() != null) throw new UncheckedIOException(outcome.failure());
     return outcome.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
+  }
+
+  private static List<String> ids(List<Question> qs) {
+    List<String> ids = new ArrayList<>(qs.size());
+    for (Question q : qs) ids.add(q.id());
+    return ids;
+  }
+
+  /** The command that crams this very selection: the same banks and filter. */
+  private String cramCommand() {
+    StringBuilder sb = new StringBuilder("idrill drill --cram");
+    for (String b : common.banks) sb.append(" --bank ").append(shellWord(b));
+    for (String t : filters.tags) sb.append(" -t ").append(shellWord(t));
+    for (String t : filters.excludeTags) sb.append(" -x ").append(shellWord(t));
+    if (filters.grep != null && !filters.grep.isEmpty()) sb.append(" -g ").append(shellWord(filters.grep));
+    return Sanitizer.oneLine(sb.toString());
+  }
+
+  /** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
+  static String shellWord(String w) {
+    if (!w.isEmpty() && w.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "@%+=:,./_-".indexOf(c) >= 0))) {
+      return w;
+    }
+    return "'" + w.replace("'", "'\\''") + "'";
   }
 
   private List<Question> order(List<Question> selected, Schedule schedule, Workspace ws, Instant now) {
@@ -119,15 +154,16 @@ final class DrillCommand implements Callable<Integer> {
     return capable && ctx.terminal() && ctx.in() == System.in;
   }
 
-  private Outcome runInTerminal(Workspace ws, DrillSession session, ReviewLog log) throws IOException {
+  private Outcome runInTerminal(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log)
+      throws IOException {
     try (Terminal terminal = root.early.take()) {
-      return new TerminalDrill(terminal, session, log::append, ws.style(), ws.clock(), "idrill").run();
+      return new TerminalDrill(terminal, session, log::append, outlook, ws.style(), ws.clock(), "idrill").run();
     }
   }
 
-  private Outcome runLines(Workspace ws, DrillSession session, ReviewLog log) {
+  private Outcome runLines(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log) {
     BufferedReader in = new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8));
-    LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, ws.width(), ws.clock());
+    LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, outlook, ws.width(), ws.clock());
     // Ctrl-C (SIGINT) while a line is awaited: the JVM exits 130 and runs its hooks; this one prints the summary
     Thread onInterrupt = new Thread(() -> drill.interrupt(Duration.ofSeconds(2)), "idrill-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);

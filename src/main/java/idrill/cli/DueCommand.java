@@ -6,11 +6,14 @@ import idrill.render.Sanitizer;
 import idrill.render.Style;
 import idrill.render.Text;
 import idrill.review.CardState;
+import idrill.review.Forecast;
 import idrill.review.MemoryState;
 import idrill.review.Schedule;
+import idrill.stats.ForecastView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +26,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "due", mixinStandardHelpOptions = true,
     description = {"How many questions are due now, and which: learning steps due, reviews due today, and new"
-        + " questions up to new_per_day, in drill order."},
+        + " questions up to new_per_day, in drill order. When none is, which comes due next, and when.",
+        "With --days N, how many come due on each of the next N days; with --on DATE, which come due that day"
+            + " (reviews and learning steps, assuming none is reviewed before; new questions are not forecast)."},
     footer = {"", "In a shell prompt: PS1='[$(idrill due --count)] \\$ '"})
 final class DueCommand implements Callable<Integer> {
   @ParentCommand IdrillCommand root;
@@ -37,11 +42,25 @@ final class DueCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Every question of the filter with its memory state, not only the due ones.")
   boolean all;
 
+  @Option(names = "--days", paramLabel = "N",
+      description = "A forecast: the number coming due on each of the next N days, today first (1-3660).")
+  Integer days;
+
+  @Option(names = "--on", paramLabel = "YYYY-MM-DD", converter = RandomCommand.DateConverter.class,
+      description = "The questions that come due on that day (today or later; with --count, just the number).")
+  LocalDate on;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
   ReportFormat format;
 
+
   @Override
   public Integer call() {
+    if (days != null && (days < 1 || days > 3660)) throw new IllegalArgumentException("--days must be 1 to 3660");
+    if (days != null && (on != null || count || all)) {
+      throw new IllegalArgumentException("--days cannot be combined with --on, --count or --all");
+    }
+    if (on != null && all) throw new IllegalArgumentException("--on cannot be combined with --all");
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());
     Schedule schedule = ws.schedule(data.dataDir(root.ctx));
@@ -50,6 +69,8 @@ final class DueCommand implements Callable<Integer> {
     for (Question q : selected) ids.add(q.id());
     int newPerDay = ws.config().newPerDay();
     PrintWriter out = root.ctx.out();
+    if (days != null) return forecast(ws, schedule, ids, now, out);
+    if (on != null) return dueOn(ws, schedule, selected, ids, now, out);
     if (count) {
       out.println(schedule.dueCount(ids, now, newPerDay));
       out.flush();
@@ -68,17 +89,98 @@ final class DueCommand implements Callable<Integer> {
     } else {
       Style style = ws.style();
       out.println(style.bold(String.valueOf(due.size())) + (due.size() == 1 ? " question is" : " questions are")
-          + " due now" + (filters.filter().isEmpty() ? "" : " (" + filters.filter().describe() + ")")
-          + (due.isEmpty() ? "." : ":"));
-      int idWidth = 0;
-      for (String id : shown) idWidth = Math.max(idWidth, Math.min(32, Text.width(Sanitizer.oneLine(id))));
-      for (String id : shown) {
-        MemoryState s = schedule.state(id);
-        String line = ListCommand.pad(Sanitizer.oneLine(id), idWidth) + "  "
-            + style.dim(ListCommand.pad(s.state().word(), 10)) + "  "
-            + Printing.oneLine(byId.get(id).question());
-        out.println(Text.cut(line, ws.width()));
+          + " due now" + filterNote() + (due.isEmpty() ? "." : ":"));
+      if (due.isEmpty()) {
+        String next = next(schedule, ids, now, newPerDay);
+        if (next != null) out.println(Text.cut(next, ws.width()));
       }
+      list(ws, schedule, shown, byId, out);
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /**
+   * {@code next: softmax-temperature in 3 h 12 min, today 14:05}: the question of ids that comes due first, or null
+   * when none ever will (only new questions, and new_per_day is 0).
+   */
+  static String next(Schedule schedule, List<String> ids, Instant now, int newPerDay) {
+    int newLeft = Math.max(0, newPerDay - schedule.introducedOn(schedule.dayNumber(now)));
+    Forecast.Next next = Forecast.next(schedule, ids, schedule::state, now, newPerDay, newLeft);
+    if (next == null) return null;
+    return "next: " + Sanitizer.oneLine(next.describe(now, schedule.zone()));
+  }
+
+  private String filterNote() {
+    return filters.filter().isEmpty() ? "" : " (" + Sanitizer.oneLine(filters.filter().describe()) + ")";
+  }
+
+  private static void list(Workspace ws, Schedule schedule, List<String> shown, Map<String, Question> byId,
+      PrintWriter out) {
+    Style style = ws.style();
+    int idWidth = 0;
+    for (String id : shown) idWidth = Math.max(idWidth, Math.min(32, Text.width(Sanitizer.oneLine(id))));
+    for (String id : shown) {
+      MemoryState s = schedule.state(id);
+      String line = ListCommand.pad(Sanitizer.oneLine(id), idWidth) + "  "
+          + style.dim(ListCommand.pad(s.state().word(), 10)) + "  "
+          + Printing.oneLine(byId.get(id).question());
+      out.println(Text.cut(line, ws.width()));
+    }
+  }
+
+  /** --days N: one row per day with a bar, or [{date, due}] in JSON. */
+  private int forecast(Workspace ws, Schedule schedule, List<String> ids, Instant now, PrintWriter out) {
+    int[] counts = Forecast.days(schedule, ids, now, days);
+    LocalDate today = schedule.day(now);
+    if (format == ReportFormat.json) {
+      out.println(Json.write(w -> {
+        w.beginArray();
+        for (int i = 0; i < counts.length; i++) {
+          w.beginObject().name("date").value(today.plusDays(i).toString()).name("due").value(counts[i]).endObject();
+        }
+        w.endArray();
+      }));
+      out.flush();
+      return ExitCode.OK;
+    }
+    int total = 0;
+    List<Integer> due = new ArrayList<>(counts.length);
+    for (int c : counts) {
+      total += c;
+      due.add(c);
+    }
+    out.println(ws.style().bold(String.valueOf(total)) + (total == 1 ? " question comes" : " questions come")
+        + " due " + (days == 1 ? "today" : "in the " + days + " days from today") + filterNote()
+        + (days == 1 ? ":" : ", by day:"));
+    for (String row : ForecastView.rows(today, due, ws.style(), ws.width())) out.println(row);
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** --on DATE: what comes due that day, listed like due, or its count, or the states in JSON. */
+  private int dueOn(Workspace ws, Schedule schedule, List<Question> selected, List<String> ids, Instant now,
+      PrintWriter out) {
+    LocalDate today = schedule.day(now);
+    if (on.isBefore(today)) {
+      throw new IllegalArgumentException("--on " + on + " is in the past (today is " + today + ")");
+    }
+    List<String> that = Forecast.on(schedule, ids, now, on);
+    if (count) {
+      out.println(that.size());
+    } else if (format == ReportFormat.json) {
+      out.println(Json.write(w -> {
+        w.beginArray();
+        for (String id : that) state(w, id, schedule, now);
+        w.endArray();
+      }));
+    } else {
+      Map<String, Question> byId = new HashMap<>();
+      for (Question q : selected) byId.put(q.id(), q);
+      out.println(ws.style().bold(String.valueOf(that.size())) + (that.size() == 1 ? " question comes" : " questions come")
+          + " due on " + ForecastView.weekday(on) + " " + on + (on.equals(today) ? " (today, overdue included)" : "") + filterNote()
+          + (that.isEmpty() ? "." : ":"));
+      list(ws, schedule, that, byId, out);
     }
     out.flush();
     return ExitCode.OK;

@@ -109,7 +109,7 @@ public final class ManPage {
     definition(p, "~/.config/idrill/config.yaml",
         "Optional. banks: a list of bank files or directories (default: the bundled bank); relative paths are "
             + "relative to this file. Also desired_retention, day_start_hour, new_per_day and fsrs_weights for the "
-            + "schedule.");
+            + "schedule, and leech_lapses (default 4): a question forgotten that often is marked a leech.");
     definition(p, "~/.local/share/idrill/reviews.tsv",
         "The score log: one tab-separated line per grade (time, id, grade, ms), appended and fsynced, never "
             + "rewritten; lines starting with # are comments.");

@@ -50,6 +50,7 @@ final class ShowCommand implements Callable<Integer> {
         Json.questionFields(w, q);
         w.name("memory");
         DueCommand.state(w, q.id(), schedule, now);
+        w.name("leech").value(schedule.state(q.id()).lapses() >= ws.config().leechLapses());
         w.name("history").beginArray();
         for (Review r : schedule.history(q.id())) {
           w.beginObject().name("time").value(Json.time(r.time())).name("grade").value(r.grade().word())
@@ -62,14 +63,14 @@ final class ShowCommand implements Callable<Integer> {
     }
     Printing.question(ws, q, true, format);
     if (format == Format.text) {
-      for (String line : history(schedule, q.id(), now, ws.style())) out.println(line);
+      for (String line : history(schedule, q.id(), now, ws.style(), ws.config().leechLapses())) out.println(line);
       out.flush();
     }
     return ExitCode.OK;
   }
 
   /** Like Anki's card info: the memory state and every standing grade. */
-  static List<String> history(Schedule schedule, String id, Instant now, Style style) {
+  static List<String> history(Schedule schedule, String id, Instant now, Style style, int leechLapses) {
     List<String> lines = new ArrayList<>();
     lines.add("");
     lines.add(style.heading("Memory"));
@@ -82,7 +83,8 @@ final class ShowCommand implements Callable<Integer> {
     lines.add(String.format(Locale.ROOT, "  %s · due %s · recall now %.0f%%", s.state().word(), local(s.due(), zone),
         100 * schedule.predictedRecall(id, now)));
     lines.add(String.format(Locale.ROOT, "  stability %.1f days · difficulty %.2f · %d reviews · %d lapses",
-        s.stability(), s.difficulty(), s.reps(), s.lapses()));
+        s.stability(), s.difficulty(), s.reps(), s.lapses())
+        + (s.lapses() >= leechLapses ? " · " + style.bad("leech") : "")); // leech_lapses in the config
     lines.add("");
     lines.add(style.heading("History"));
     for (Review r : schedule.history(id)) {

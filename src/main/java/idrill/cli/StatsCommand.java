@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-    description = {"Progress: totals, streaks, true retention, a heatmap of the last 26 weeks, and tags weakest"
-        + " first.", "With --on DATE, predicted recall on that day (an interview, say), overall and per tag."})
+    description = {"Progress: totals, streaks, true retention, a heatmap of the last 26 weeks, what comes due in the"
+        + " next 14 days, tags weakest first, and the weakest questions (most lapses, lowest recall; leeches marked).", "With --on DATE, predicted recall on that day (an interview, say), overall and per tag."})
 final class StatsCommand implements Callable<Integer> {
   @ParentCommand IdrillCommand root;
   @Mixin CommonOptions common;
@@ -34,7 +34,8 @@ final class StatsCommand implements Callable<Integer> {
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());
     Schedule schedule = ws.schedule(data.dataDir(root.ctx));
-    Stats stats = Stats.compute(selected, schedule, ws.clock().instant(), ws.config().newPerDay(), on);
+    Stats stats = Stats.compute(selected, schedule, ws.clock().instant(), ws.config().newPerDay(), on,
+        ws.config().leechLapses());
     PrintWriter out = root.ctx.out();
     if (format == ReportFormat.json) {
       out.println(Json.write(w -> {
@@ -44,12 +45,25 @@ final class StatsCommand implements Callable<Integer> {
             .name("due_today").value(t.dueToday()).name("reviews").value(t.reviews())
             .name("current_streak").value(t.currentStreak()).name("longest_streak").value(t.longestStreak())
             .name("true_retention_30d").value(t.trueRetention30d()).name("retention_sample").value(t.retentionSample())
-            .endObject();
+            .name("leeches").value(t.leeches()).endObject();
         w.name("heatmap").beginArray();
         LocalDate day = stats.heatmap().firstDay();
         for (int c : stats.heatmap().counts()) {
           w.beginObject().name("date").value(day.toString()).name("reviews").value(c).endObject();
           day = day.plusDays(1);
+        }
+        w.endArray();
+        w.name("forecast").beginArray();
+        LocalDate ahead = stats.forecast().today();
+        for (int c : stats.forecast().due()) {
+          w.beginObject().name("date").value(ahead.toString()).name("due").value(c).endObject();
+          ahead = ahead.plusDays(1);
+        }
+        w.endArray();
+        w.name("weakest").beginArray();
+        for (Stats.Weak q : stats.weakest()) {
+          w.beginObject().name("id").value(q.id()).name("lapses").value(q.lapses()).name("recall").value(q.recall())
+              .name("leech").value(q.leech()).endObject();
         }
         w.endArray();
         w.name("tags").beginArray();

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * User settings. {@code banks} are specs for BankLoader (already resolved to absolute paths or "default");
- * {@code fsrsWeights} is null for the scheduler's defaults, else exactly 21 weights.
+ * {@code fsrsWeights} is null for the scheduler's defaults, else exactly 21 weights; a question with at least
+ * {@code leechLapses} lapses is marked a leech.
  */
-public record Config(List<String> banks, double desiredRetention, int dayStartHour, int newPerDay, double[] fsrsWeights) {
+public record Config(List<String> banks, double desiredRetention, int dayStartHour, int newPerDay, double[] fsrsWeights,
+    int leechLapses) {
   public static final int WEIGHT_COUNT = 21;
 
   public Config {
@@ -16,6 +18,6 @@ public record Config(List<String> banks, double desiredRetention, int dayStartHo
   }
 
   public static Config defaults() {
-    return new Config(List.of("default"), 0.9, 4, 20, null);
+    return new Config(List.of("default"), 0.9, 4, 20, null, 4);
   }
 }

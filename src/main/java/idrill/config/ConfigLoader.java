@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /** Reads the optional config file, as untrusted as a bank: every bad value is a positioned problem. */
 public final class ConfigLoader {
   private static final List<String> KEYS =
-      List.of("banks", "desired_retention", "day_start_hour", "new_per_day", "fsrs_weights");
+      List.of("banks", "desired_retention", "day_start_hour", "new_per_day", "fsrs_weights", "leech_lapses");
   private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
   // FSRS-6 parameter bounds, w0..w20
@@ -61,6 +61,7 @@ public final class ConfigLoader {
     int dayStart = d.dayStartHour();
     int newPerDay = d.newPerDay();
     double[] weights = d.fsrsWeights();
+    int leechLapses = d.leechLapses();
 
     NodeTuple v = m.get("banks");
     if (v != null) banks = banks(t, v.getValueNode(), dir, env);
@@ -72,9 +73,11 @@ public final class ConfigLoader {
     if (v != null) newPerDay = integer(t, v.getValueNode(), "new_per_day", 0, Integer.MAX_VALUE, newPerDay);
     v = m.get("fsrs_weights");
     if (v != null) weights = weights(t, v.getValueNode());
+    v = m.get("leech_lapses");
+    if (v != null) leechLapses = integer(t, v.getValueNode(), "leech_lapses", 1, Integer.MAX_VALUE, leechLapses);
 
     if (t.errorCount() > 0) throw bad(problems);
-    return new Config(banks, retention, dayStart, newPerDay, weights);
+    return new Config(banks, retention, dayStart, newPerDay, weights, leechLapses);
   }
 
   private static List<String> banks(YamlTree t, Node n, Path dir, Map<String, String> env) {

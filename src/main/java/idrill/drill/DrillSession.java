@@ -100,6 +100,15 @@ public final class DrillSession {
     return finished() + (current == null ? 0 : 1) + pending.size() + timed.size();
   }
 
+  /** The showings left, the current one first, then those queued and those coming back at a time (requeues too). */
+  public List<Question> left() {
+    List<Question> out = new ArrayList<>(1 + pending.size() + timed.size());
+    if (current != null) out.add(current.question);
+    for (Item i : pending) out.add(i.question);
+    for (Item i : timed) out.add(i.question);
+    return out;
+  }
+
   /** Time on the current question since it was shown (or shown again); zero when done. */
   public Duration elapsedOnCurrent(Instant now) {
     if (current == null) return Duration.ZERO;

@@ -29,16 +29,26 @@ public final class LineDrill {
   private final PrintWriter out;
   private final DrillSession session;
   private final Control control;
+  private final Outlook outlook;
+  private final Clock clock;
   private final QuestionView view;
   // held while a line is applied or the summary printed: interrupt waits for a grade being saved
   private final ReentrantLock lock = new ReentrantLock();
   private boolean ended; // guarded by lock: the summary is printed once, by run or by interrupt
 
   public LineDrill(BufferedReader in, PrintWriter out, DrillSession session, GradeSink sink, int width, Clock clock) {
+    this(in, out, session, sink, Outlook.unscheduled(), width, clock);
+  }
+
+  /** With the outlook that gives the counts left, the leech mark and each grade's interval. */
+  public LineDrill(BufferedReader in, PrintWriter out, DrillSession session, GradeSink sink, Outlook outlook,
+      int width, Clock clock) {
     this.in = in;
     this.out = out;
     this.session = session;
-    this.control = new Control(session, sink, clock);
+    this.outlook = outlook;
+    this.clock = clock;
+    this.control = new Control(session, outlook.watching(sink), clock);
     this.view = new QuestionView(Math.max(20, width), PLAIN);
   }
 
@@ -97,7 +107,7 @@ public final class LineDrill {
     ended = true;
     out.println();
     if (interrupted) out.println("interrupted — every grade given was saved");
-    for (String l : session.summary().lines(PLAIN)) out.println(l);
+    for (String l : session.summary().lines(PLAIN, outlook.next(clock.instant()))) out.println(l);
     out.flush();
   }
 
@@ -132,7 +142,8 @@ public final class LineDrill {
 
   private void printQuestion() {
     Question q = session.current();
-    out.println("[" + session.position() + "/" + session.total() + "] " + Sanitizer.oneLine(q.id())
+    out.println("[" + outlook.left(session.left()).text() + "] " + Sanitizer.oneLine(q.id())
+        + (outlook.leech(q) ? " · leech" : "")
         + (q.tags().isEmpty() ? "" : " · " + Sanitizer.oneLine(String.join(", ", q.tags()))));
     for (String l : view.question(q)) out.println(l);
     out.println("(reveal · next · undo · quit · help)");
@@ -142,7 +153,7 @@ public final class LineDrill {
   private void printAnswer() {
     out.println("--- answer ---");
     for (String l : view.answer(session.current())) out.println(l);
-    out.println("(grade again|hard|good|easy · next · undo · quit · help)");
+    out.println("(" + outlook.intervals(session.current(), clock.instant()).line() + " · next · undo · quit · help)");
     out.flush();
   }
 

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * What a drill session came to: standing grades per grade (all four, zeros included) and per tag (sorted by tag),
- * how many were graded and skipped, and the total and median time of the graded showings.
+ * how many were graded and skipped, and the total and median time (rounded to the second) of the graded showings.
  */
 public record Summary(
     Map<Grade, Integer> perGrade,
@@ -41,6 +41,20 @@ public record Summary(
 
   /** The printed summary: a heading, the counts and times, then small aligned tables per grade and per tag. */
   public List<String> lines(Style style) {
+    return lines(style, null);
+  }
+
+  /** {@link #lines(Style)} ending with {@code next} (when the next question is due), unless it is null. */
+  public List<String> lines(Style style, String next) {
+    List<String> out = table(style);
+    if (next != null) {
+      out.add("");
+      out.add("  " + next);
+    }
+    return out;
+  }
+
+  private List<String> table(Style style) {
     List<String> out = new ArrayList<>();
     out.add(style.heading("Session summary"));
     String counts = "  " + graded + " graded · " + skipped + " skipped";
@@ -117,7 +131,12 @@ public record Summary(
       ms[i] = e.ms();
       total += e.ms();
     }
-    return new Summary(perGrade, perTag, entries.size(), skipped, Duration.ofMillis(total), Duration.ofMillis(median(ms)));
+    return new Summary(perGrade, perTag, entries.size(), skipped, seconds(total), seconds(median(ms)));
+  }
+
+  /** Rounded to the nearest second, as the summary shows it: 5.6 s is 0:06, not 0:05. */
+  private static Duration seconds(long ms) {
+    return Duration.ofSeconds(Math.round(ms / 1000.0));
   }
 
   private static long median(long[] ms) {

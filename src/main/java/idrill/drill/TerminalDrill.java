@@ -5,6 +5,8 @@ import idrill.drill.DrillSession.Phase;
 import idrill.render.Sanitizer;
 import idrill.render.Style;
 import idrill.render.Text;
+import idrill.review.Grade;
+import idrill.review.Intervals;
 import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,8 +31,9 @@ import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
 /**
- * The full-screen drill: header (title, position, tags, time on the question, ticking), the rendered question, after
- * reveal a rule and the rendered answer, a status line and a footer with the keys that apply now. Keys act at once;
+ * The full-screen drill: header (title, what is left by kind, a leech mark, tags, time on the question, ticking), the
+ * rendered question, after reveal a rule and the rendered answer, a status line and a footer with the keys that apply
+ * now (after reveal, with the interval each grade would schedule). Keys act at once;
  * {@code :} opens a command line. Runs on the alternate screen, restores the terminal on exit and then prints the
  * session summary on the normal screen.
  *
@@ -55,6 +58,7 @@ public final class TerminalDrill {
   private final Clock clock;
   private final String title;
   private final Control control;
+  private final Outlook outlook;
 
   private QuestionView view;
   private int viewColumns = -1;
@@ -77,12 +81,19 @@ public final class TerminalDrill {
   /** Never builds a Terminal itself: the caller (or a test) hands one in. */
   public TerminalDrill(Terminal terminal, DrillSession session, GradeSink sink, Style style, Clock clock,
       String headerTitle) {
+    this(terminal, session, sink, Outlook.unscheduled(), style, clock, headerTitle);
+  }
+
+  /** With the outlook that gives the header's counts and leech mark and the footer's intervals. */
+  public TerminalDrill(Terminal terminal, DrillSession session, GradeSink sink, Outlook outlook, Style style,
+      Clock clock, String headerTitle) {
     this.terminal = terminal;
     this.session = session;
     this.style = style;
     this.clock = clock;
     this.title = headerTitle;
-    this.control = new Control(session, sink, clock);
+    this.outlook = outlook;
+    this.control = new Control(session, outlook.watching(sink), clock);
   }
 
   public Outcome run() {
@@ -109,7 +120,7 @@ public final class TerminalDrill {
     Summary summary = session.summary();
     PrintWriter w = terminal.writer();
     if (interrupted) w.println("interrupted — every grade given was saved");
-    for (String l : summary.lines(style)) w.println(l);
+    for (String l : summary.lines(style, outlook.next(clock.instant()))) w.println(l);
     w.flush();
     return new Outcome(summary, interrupted, failure);
   }
@@ -337,10 +348,17 @@ public final class TerminalDrill {
     if (q == null) {
       sb.append(style.dim(SEP)).append("done");
     } else {
-      sb.append(style.dim(SEP)).append(session.position()).append('/').append(session.total());
       String time = style.dim(SEP) + Summary.clock(session.elapsedOnCurrent(clock.instant()));
+      Outlook.Left left = outlook.left(session.left());
+      String counts = style.dim(SEP) + left.text();
+      if (outlook.leech(q)) counts += style.dim(SEP) + style.warn("leech");
+      // a narrow screen names only the kinds there are
+      if (Text.width(sb.toString()) + Text.width(counts) + Text.width(time) > cols - 1) {
+        counts = counts.replace(left.text(), left.brief());
+      }
+      sb.append(counts);
       if (!q.tags().isEmpty()) {
-        // on a narrow screen the tags give way, so the position and the clock stay in sight
+        // on a narrow screen the tags give way, so the counts and the clock stay in sight
         int room = cols - 1 - Text.width(sb.toString()) - Text.width(time) - Text.width(SEP);
         if (room >= 4) sb.append(style.dim(SEP)).append(Text.cut(Sanitizer.oneLine(String.join(", ", q.tags())), room));
       }
@@ -415,8 +433,10 @@ public final class TerminalDrill {
     if (session.phase() == Phase.QUESTION) {
       parts.add(keys("space", "reveal"));
     } else {
-      // the four grades grouped without separators, so the footer fits 80 columns
-      parts.add(keys("1", "again") + " " + keys("2", "hard") + " " + keys("3", "good") + " " + keys("4", "easy"));
+      Intervals ivl = outlook.intervals(session.current(), clock.instant()); // what each grade would schedule
+      for (Grade g : List.of(Grade.AGAIN, Grade.HARD, Grade.GOOD, Grade.EASY)) {
+        parts.add(keys(String.valueOf(g.rating), g.word() + " " + Intervals.shortDuration(ivl.of(g))));
+      }
     }
     String next = keys("n", "next"), undo = keys("u", "undo"), quit = keys("q", "quit"), command = keys(":", "command");
     parts.addAll(List.of(next, undo, quit, keys("?", "help"), command));

@@ -2,6 +2,7 @@ package idrill.stats;
 
 import idrill.bank.Question;
 import idrill.review.CardState;
+import idrill.review.Forecast;
 import idrill.review.Fsrs;
 import idrill.review.Grade;
 import idrill.review.Schedule;
@@ -20,17 +21,26 @@ import java.util.Map;
  * selection, including ids gone from the bank, do not count). Pure: everything comes from the schedule.
  *
  * @param readiness null unless a readiness date was asked for
+ * @param forecast what comes due on each of the next {@value #FORECAST_DAYS} days
+ * @param weakest seen questions that lapsed or whose recall is below the desired retention, weakest first, at most
+ *     {@value #WEAKEST}
  */
-public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness readiness) {
+public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness readiness, Upcoming forecast,
+    List<Weak> weakest) {
   /** Weeks the heatmap covers, the current one included. */
   public static final int WEEKS = 26;
   /** Days the true retention looks back over, today included. */
   public static final int RETENTION_DAYS = 30;
+  /** Days the forecast covers, today included. */
+  public static final int FORECAST_DAYS = 14;
+  /** Most weak questions listed. */
+  public static final int WEAKEST = 10;
   /** How far back streaks look. */
   private static final int STREAK_HORIZON_DAYS = 36_600;
 
   public Stats {
     tags = List.copyOf(tags);
+    weakest = List.copyOf(weakest);
   }
 
   /**
@@ -38,9 +48,20 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
    * @param currentStreak consecutive days with a review ending today, or yesterday when today has none yet
    * @param trueRetention30d passed / all reviews of questions in REVIEW state in the last 30 days; null without any
    * @param retentionSample how many reviews that share is of
+   * @param leeches questions with at least leech_lapses lapses
    */
   public record Totals(int questions, int seen, int dueToday, int reviews, int currentStreak, int longestStreak,
-      Double trueRetention30d, int retentionSample) {}
+      Double trueRetention30d, int retentionSample, int leeches) {}
+
+  /** Questions coming due per day from {@code today} on (today's count has the overdue ones too). */
+  public record Upcoming(LocalDate today, List<Integer> due) {
+    public Upcoming {
+      due = List.copyOf(due);
+    }
+  }
+
+  /** A question that lapsed or fell below the desired retention: its lapses and recall now. */
+  public record Weak(String id, int lapses, double recall, boolean leech) {}
 
   /** Reviews per day from firstDay (a Monday) to today inclusive. */
   public record Heatmap(LocalDate firstDay, int[] counts) {
@@ -105,8 +126,14 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
     double readiness;
   }
 
+  /** {@link #compute(List, Schedule, Instant, int, LocalDate, int)} with no question counted a leech. */
   public static Stats compute(List<Question> questions, Schedule schedule, Instant now, int newPerDay,
       LocalDate readinessOn) {
+    return compute(questions, schedule, now, newPerDay, readinessOn, Integer.MAX_VALUE);
+  }
+
+  public static Stats compute(List<Question> questions, Schedule schedule, Instant now, int newPerDay,
+      LocalDate readinessOn, int leechLapses) {
     Fsrs fsrs = schedule.fsrs();
     long today = schedule.dayNumber(now);
     LocalDate todayDate = LocalDate.ofEpochDay(today);
@@ -124,6 +151,9 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
     int passed = 0;
     int sample = 0;
     double readySum = 0;
+    int leeches = 0;
+    double target = fsrs.params().desiredRetention();
+    List<Weak> weak = new ArrayList<>();
     Map<String, Acc> byTag = new LinkedHashMap<>();
     for (Question q : questions) {
       Schedule.Card card = schedule.card(q.id());
@@ -143,6 +173,10 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
       total += reviews;
       if (reviews > 0) seen++;
       double recall = fsrs.retrievability(card.state(), now);
+      int lapses = card.state().lapses();
+      boolean leech = lapses >= leechLapses;
+      if (leech) leeches++;
+      if (reviews > 0 && (lapses > 0 || recall < target)) weak.add(new Weak(q.id(), lapses, recall, leech));
       double ready = readyAt == null ? 0 : fsrs.retrievability(card.state(), readyAt);
       readySum += ready;
       for (String tag : q.tags()) {
@@ -170,7 +204,12 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
     List<String> ids = new ArrayList<>(questions.size());
     for (Question q : questions) ids.add(q.id());
     Totals totals = new Totals(questions.size(), seen, schedule.dueCount(ids, now, newPerDay), total, current,
-        longest, sample == 0 ? null : (double) passed / sample, sample);
+        longest, sample == 0 ? null : (double) passed / sample, sample, leeches);
+    // most lapses first, then lowest recall, then by id
+    weak.sort(Comparator.comparingInt(Weak::lapses).reversed().thenComparingDouble(Weak::recall)
+        .thenComparing(Weak::id));
+    List<Integer> upcoming = new ArrayList<>(FORECAST_DAYS);
+    for (int c : Forecast.days(schedule, ids, now, FORECAST_DAYS)) upcoming.add(c);
 
     List<TagRow> rows = new ArrayList<>(byTag.size());
     List<Readiness.TagReadiness> ready = new ArrayList<>(byTag.size());
@@ -188,6 +227,7 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
         .thenComparing(Readiness.TagReadiness::tag));
     Readiness readiness = readinessOn == null ? null
         : new Readiness(readinessOn, questions.isEmpty() ? 0 : readySum / questions.size(), ready);
-    return new Stats(totals, new Heatmap(firstDay, heat), rows, readiness);
+    return new Stats(totals, new Heatmap(firstDay, heat), rows, readiness, new Upcoming(todayDate, upcoming),
+        weak.subList(0, Math.min(WEAKEST, weak.size())));
   }
 }

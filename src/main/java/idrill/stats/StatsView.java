@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@link Stats} as terminal lines: totals, a GitHub-style heatmap, the per-tag table with bars and the
- * readiness block. Shading and bar lengths carry all the information, so plain mode reads the same.
+ * {@link Stats} as terminal lines: totals, a GitHub-style heatmap, the forecast, the per-tag table with bars, the
+ * weakest questions and the readiness block. Shading and bar lengths carry all the information, so plain mode reads the same.
  */
 public final class StatsView {
   private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
@@ -37,7 +37,11 @@ public final class StatsView {
     out.add("");
     heatmap(out, stats.heatmap());
     out.add("");
+    forecast(out, stats.forecast());
+    out.add("");
     tags(out, stats.tags());
+    out.add("");
+    weakest(out, stats.weakest(), stats.totals().leeches());
     if (stats.readiness() != null) {
       out.add("");
       readiness(out, stats.readiness());
@@ -182,6 +186,29 @@ public final class StatsView {
       out.add(pad(tag(r.tag(), tw), tw) + "  " + lpad(String.valueOf(r.questions()), 3) + "  "
           + lpad(String.valueOf(r.seen()), 4) + "  " + lpad(good, 4) + "  " + lpad(pct(r.meanRecall()), 6)
           + bars(r.meanRecall(), bar));
+    }
+  }
+
+  private void forecast(List<String> out, Stats.Upcoming f) {
+    out.add(style.heading("Due, next " + f.due().size() + " days") + "  "
+        + style.dim("if nothing is reviewed before; new questions not counted"));
+    out.addAll(ForecastView.rows(f.today(), f.due(), style, width));
+  }
+
+  private void weakest(List<String> out, List<Stats.Weak> rows, int leeches) {
+    out.add(style.heading("Weakest questions") + "  " + style.dim("most lapses, then lowest recall"
+        + (leeches == 0 ? "" : "; " + leeches + (leeches == 1 ? " leech" : " leeches"))));
+    if (rows.isEmpty()) {
+      out.add(style.dim("none: no seen question has lapsed or fallen below the desired retention"));
+      return;
+    }
+    int iw = 2;
+    for (Stats.Weak w : rows) iw = Math.max(iw, Text.width(Sanitizer.oneLine(w.id())));
+    iw = Math.min(iw, 40);
+    out.add(style.dim(pad("id", iw) + "  " + lpad("lapses", 6) + "  " + lpad("recall", 6)));
+    for (Stats.Weak w : rows) {
+      out.add(pad(Text.cut(Sanitizer.oneLine(w.id()), iw), iw) + "  " + lpad(String.valueOf(w.lapses()), 6) + "  "
+          + lpad(pct(w.recall()), 6) + (w.leech() ? "  " + style.bad("leech") : ""));
     }
   }
 

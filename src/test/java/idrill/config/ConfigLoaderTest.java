@@ -80,6 +80,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void leechLapsesDefaultsToFourAndMustBeAtLeastOne() {
+    assertEquals(4, parse("# nothing\n").leechLapses());
+    assertEquals(8, parse("leech_lapses: 8\n").leechLapses());
+    assertEquals(List.of("config.yaml:1:15: error: 'leech_lapses' must be at least 1, got 0"),
+        errors("leech_lapses: 0\n"));
+    assertEquals(List.of("config.yaml:1:15: error: wrong type: 'leech_lapses' must be a whole number, got 'many'"),
+        errors("leech_lapses: many\n"));
+  }
+
+  @Test
   void emptyFileGivesDefaults() {
     assertEquals(20, parse("# nothing\n").newPerDay());
   }

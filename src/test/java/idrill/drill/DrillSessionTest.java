@@ -96,6 +96,25 @@ class DrillSessionTest {
   }
 
   @Test
+  void leftHoldsTheCurrentQuestionAndEveryShowingStillToComeRequeuesIncluded() {
+    DrillSession s = session("a", "b", "c");
+    assertEquals(List.of("a", "b", "c"), ids(s.left()));
+    gradeCurrent(s, Grade.AGAIN, t(1));
+    assertEquals(List.of("b", "c", "a"), ids(s.left()));
+    gradeCurrent(s, Grade.GOOD, t(2));
+    s.skip(t(3));
+    assertEquals(List.of("a"), ids(s.left()));
+    gradeCurrent(s, Grade.GOOD, t(4));
+    assertEquals(List.of(), s.left());
+  }
+
+  static List<String> ids(List<Question> qs) {
+    List<String> out = new ArrayList<>();
+    for (Question q : qs) out.add(q.id());
+    return out;
+  }
+
+  @Test
   void againComesBackAtTheEndWhenFewAreLeft() {
     DrillSession s = session("a", "b");
     gradeCurrent(s, Grade.AGAIN, t(1));

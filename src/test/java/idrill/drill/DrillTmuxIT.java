@@ -70,13 +70,15 @@ class DrillTmuxIT {
     // the shell reports the exit status on the screen once the drill is gone
     tmux.start("s", 100, 30, command(bank(3), "", "") + "; echo \"[exit $?]\"" + STAY);
     String screen = tmux.waitFor("s", "Question number 1?");
-    assertTrue(screen.contains("1/3"), screen);
+    assertTrue(screen.contains("idrill · 3 new · 0 learning · 0 review"), screen);
     assertFalse(screen.contains("answer to number 1"), "answer hidden before reveal:\n" + screen);
 
     tmux.keys("s", "Space");
-    tmux.waitFor("s", "answer to number 1");
+    screen = tmux.waitFor("s", "answer to number 1");
+    assertTrue(screen.contains("1 again 1m · 2 hard 6m · 3 good 10m · 4 easy "), "each grade's interval:\n" + screen);
     tmux.keys("s", "3");
-    tmux.waitFor("s", "Question number 2?");
+    screen = tmux.waitFor("s", "Question number 2?");
+    assertTrue(screen.contains("idrill · 2 new · 0 learning · 0 review"), screen);
     tmux.keys("s", "Space");
     tmux.waitFor("s", "answer to number 2");
     tmux.keys("s", "2");

@@ -59,17 +59,18 @@ class LineDrillTest {
     Outcome o = drill("reveal\ngrade good\nnext\nundo\nquit\n", ADAM, BIAS, DROPOUT);
     System.out.println("---- line drill ----\n" + printed + "---- end ----");
     assertInOrder(
-        "[1/3] adam · deep-learning, optimization\n",
+        "[3 new · 0 learning · 0 review] adam · deep-learning, optimization\n",
         "What does Adam add to plain SGD?\n",
         "(reveal · next · undo · quit · help)\n",
         "--- answer ---\n",
         "Momentum, and a step size per parameter",
+        "(1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d · next · undo · quit · help)\n",
         "saved good for adam\n",
-        "[2/3] bias · statistics\n",
+        "[2 new · 0 learning · 0 review] bias · statistics\n",
         "skipped bias\n",
-        "[3/3] dropout",
+        "[1 new · 0 learning · 0 review] dropout",
         "undid the last grade of adam\n",
-        "[2/3] adam",
+        "[2 new · 0 learning · 0 review] adam",
         "Session summary\n",
         "  0 graded · 1 skipped\n");
     assertEquals(List.of(new Review(T0, "adam", Grade.GOOD, 0), new Review(T0, "adam", Grade.UNDO, 0)), sink.saved());
@@ -159,7 +160,7 @@ class LineDrillTest {
     typed.write("reveal\ngrade good\n");
     typed.flush();
     long until = System.nanoTime() + 10_000_000_000L;
-    while (!out.toString().contains("[2/2] bias") && System.nanoTime() < until) Thread.sleep(5);
+    while (!out.toString().contains("[1 new · 0 learning · 0 review] bias") && System.nanoTime() < until) Thread.sleep(5);
     assertEquals(List.of(Grade.GOOD), sink.saved().stream().map(Review::grade).toList());
 
     assertTrue(drill.interrupt(Duration.ofSeconds(5)), "prints the summary");
@@ -169,7 +170,7 @@ class LineDrillTest {
     Outcome o = running.get(10, TimeUnit.SECONDS);
     printed = out.toString();
     assertTrue(o.interrupted());
-    assertInOrder("[2/2] bias", "interrupted — every grade given was saved\n", "1 graded");
+    assertInOrder("[1 new · 0 learning · 0 review] bias", "interrupted — every grade given was saved\n", "1 graded");
     assertFalse(printed.substring(printed.indexOf("interrupted")).contains("--- answer ---"), printed);
     assertEquals(1, sink.saved().size(), "nothing saved after the interrupt");
   }

@@ -49,6 +49,24 @@ class SummaryTest {
   }
 
   @Test
+  void timesAreRoundedToTheNearestSecondNotCutDown() {
+    Summary s = Summary.of(List.of(
+        new Summary.Entry(ADAM, Grade.GOOD, 5_400),
+        new Summary.Entry(BIAS, Grade.GOOD, 5_600),
+        new Summary.Entry(DROPOUT, Grade.GOOD, 9_000)), 0);
+    assertEquals(Duration.ofSeconds(6), s.median());
+    assertEquals(Duration.ofSeconds(20), s.total());
+    assertEquals("  3 graded · 0 skipped · 0:20 in all · 0:06 median per question", s.lines(new Style(false)).get(1));
+  }
+
+  @Test
+  void theSummaryEndsWithWhenTheNextQuestionIsDue() {
+    List<String> lines = sample().lines(new Style(false), "next: bias in 10 min, today 14:05");
+    assertEquals(List.of("", "  next: bias in 10 min, today 14:05"), lines.subList(lines.size() - 2, lines.size()));
+    assertEquals(sample().lines(new Style(false)), lines.subList(0, lines.size() - 2));
+  }
+
+  @Test
   void nothingGradedShowsOnlyTheCounts() {
     assertEquals(List.of("Session summary", "  0 graded · 3 skipped"),
         Summary.of(List.of(), 3).lines(new Style(false)));

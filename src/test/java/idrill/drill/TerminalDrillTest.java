@@ -15,10 +15,16 @@ import idrill.drill.Fixtures.FailingSink;
 import idrill.drill.Fixtures.MutableClock;
 import idrill.drill.Fixtures.RecordingSink;
 import idrill.render.Style;
+import idrill.review.FsrsParams;
 import idrill.review.Grade;
+import idrill.review.Intervals;
 import idrill.review.Review;
+import idrill.review.Schedule;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jline.terminal.Size;
@@ -28,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class TerminalDrillTest {
   static final String QUESTION_FOOTER = "space reveal · n next · u undo · q quit · ? help · : command";
-  static final String ANSWER_FOOTER = "1 again 2 hard 3 good 4 easy · n next · u undo · q quit · ? help · : command";
+  static final String ANSWER_FOOTER = "1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d · n next · q quit · ? help";
   static final Pattern SGR = Pattern.compile("\u001b\\[[0-9;]*m");
 
   TermHarness h;
@@ -67,7 +73,7 @@ class TerminalDrillTest {
     Outcome o = drill("q", ADAM, BIAS, DROPOUT);
     List<String> first = h.screen().frames.get(0);
     System.out.println("---- first screen (80x24) ----\n" + text(first) + "\n---- end ----");
-    assertEquals("idrill · 1/3 · deep-learning, optimization · 0:00", first.get(0));
+    assertEquals("idrill · 3 new · 0 learning · 0 review · deep-learning, optimization · 0:00", first.get(0));
     assertEquals("", first.get(1));
     assertEquals("What does Adam add to plain SGD?", first.get(2));
     assertEquals(QUESTION_FOOTER, first.get(23));
@@ -87,7 +93,7 @@ class TerminalDrillTest {
     assertTrue(text(revealed).contains("─".repeat(20)), "a rule separates question and answer");
     assertEquals(ANSWER_FOOTER, revealed.get(23));
     List<String> next = s.frames.get(2);
-    assertEquals("idrill · 2/3 · statistics · 0:00", next.get(0));
+    assertEquals("idrill · 2 new · 0 learning · 0 review · statistics · 0:00", next.get(0));
     assertEquals("Explain the bias-variance trade-off.", next.get(2));
     assertTrue(next.get(22).startsWith("saved good for adam"), next.get(22));
     assertEquals(List.of(new Review(T0, "adam", Grade.GOOD, 0)), sink.saved());
@@ -112,7 +118,7 @@ class TerminalDrillTest {
     drill(" 2uq", ADAM, BIAS, DROPOUT);
     assertEquals(List.of(new Review(T0, "adam", Grade.HARD, 0), new Review(T0, "adam", Grade.UNDO, 0)), sink.saved());
     List<String> last = h.screen().lastFrame();
-    assertEquals("idrill · 1/3 · deep-learning, optimization · 0:00", last.get(0));
+    assertEquals("idrill · 3 new · 0 learning · 0 review · deep-learning, optimization · 0:00", last.get(0));
     assertFalse(text(last).contains("Momentum"), text(last));
     assertTrue(last.get(22).startsWith("undid the last grade of adam"), last.get(22));
     assertEquals(QUESTION_FOOTER, last.get(23));
@@ -129,7 +135,7 @@ class TerminalDrillTest {
   void nextSkipsWithoutGrading() throws Exception {
     Outcome o = drill("nq", ADAM, BIAS);
     assertEquals(List.of(), sink.saved());
-    assertEquals("idrill · 2/2 · statistics · 0:00", h.screen().lastFrame().get(0));
+    assertEquals("idrill · 1 new · 0 learning · 0 review · statistics · 0:00", h.screen().lastFrame().get(0));
     assertEquals(1, o.summary().skipped());
   }
 
@@ -148,7 +154,7 @@ class TerminalDrillTest {
         new Review(T0, "bias", Grade.GOOD, 0),
         new Review(T0, "adam", Grade.GOOD, 0)), sink.saved());
     Screen s = h.screen();
-    assertTrue(anyFrameContains(s, "idrill · 3/3 · deep-learning, optimization"));
+    assertTrue(anyFrameContains(s, "idrill · 0 new · 1 learning · 0 review · deep-learning, optimization"));
     List<String> last = s.lastFrame();
     assertEquals("idrill · done", last.get(0));
     assertTrue(text(last).contains("All questions done."), text(last));
@@ -210,7 +216,7 @@ class TerminalDrillTest {
     drill(":reveal\r:grade easy\r:frobnicate\rq", ADAM, BIAS);
     assertEquals(List.of(new Review(T0, "adam", Grade.EASY, 0)), sink.saved());
     List<String> last = h.screen().lastFrame();
-    assertEquals("idrill · 2/2 · statistics · 0:00", last.get(0));
+    assertEquals("idrill · 1 new · 0 learning · 0 review · statistics · 0:00", last.get(0));
     assertTrue(last.get(22).startsWith("unknown command: frobnicate"), last.get(22));
   }
 
@@ -286,7 +292,7 @@ class TerminalDrillTest {
     List<String> small = Screen.of(h.output(), 30, 16).lastFrame();
     for (String line : small) assertTrue(line.length() <= 29, "'" + line + "' fits 30 columns");
     assertEquals("space reveal · ? help", small.get(15), "whole keys give way to the width");
-    assertEquals("idrill · 1/1 · deep-l… · 0:00", small.get(0), "the tags give way, the clock stays");
+    assertEquals("idrill · 1 new · deep… · 0:00", small.get(0), "zero kinds and the tags give way, the clock stays");
     assertTrue(text(small).contains("What does Adam add to"), text(small));
   }
 
@@ -296,7 +302,7 @@ class TerminalDrillTest {
     h.finish(" q");
     Screen s = Screen.of(h.output(), 60, 20);
     assertEquals("space reveal · n next · u undo · q quit · ? help", s.frames.get(0).get(19));
-    assertEquals("1 again 2 hard 3 good 4 easy · n next · q quit · ? help", s.frames.get(1).get(19));
+    assertEquals("1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d · ? help", s.frames.get(1).get(19));
   }
 
   @Test
@@ -323,7 +329,7 @@ class TerminalDrillTest {
     clock.advanceSeconds(65);
     h.awaitOutput(out -> out.contains("1:05"));
     h.finish("q");
-    assertEquals("idrill · 1/1 · deep-learning, optimization · 1:05", h.screen().lastFrame().get(0));
+    assertEquals("idrill · 1 new · 0 learning · 0 review · deep-learning, optimization · 1:05", h.screen().lastFrame().get(0));
   }
 
   @Test
@@ -372,5 +378,37 @@ class TerminalDrillTest {
         TerminalDrill.hanging("  n              next question, without grading", 60), "fits: as it is");
     assertEquals(List.of("A question graded again comes", "back after 3 others."),
         TerminalDrill.hanging("A question graded again comes back after 3 others.", 30));
+  }
+
+  /** adam: a review due with 4 lapses; bias: learning; dropout: new. */
+  static Schedule history() {
+    Instant d = T0.minus(Duration.ofDays(60));
+    List<Review> log = new ArrayList<>();
+    log.add(new Review(d, "adam", Grade.EASY, 1000));
+    for (int i = 1; i <= 4; i++) {
+      log.add(new Review(d.plus(Duration.ofDays(10 * i)), "adam", Grade.AGAIN, 1000));
+      log.add(new Review(d.plus(Duration.ofDays(10 * i)).plusSeconds(600), "adam", Grade.GOOD, 1000));
+    }
+    log.add(new Review(T0.minusSeconds(3600), "bias", Grade.AGAIN, 1000));
+    return Schedule.replay(log, FsrsParams.defaults(), ZoneOffset.UTC, 4);
+  }
+
+  @Test
+  void theFooterShowsWhatEachGradeWouldScheduleAndTheHeaderWhatIsLeftByKind() throws Exception {
+    Schedule schedule = history();
+    h = new TermHarness(100, 24);
+    DrillSession session = new DrillSession(List.of(ADAM, BIAS, DROPOUT), T0, new ScheduleRequeue(schedule));
+    Outlook outlook = new Outlook(schedule, 4);
+    h.start(t -> new TerminalDrill(t, session, sink, outlook, new Style(false), Fixtures.fixed(), "idrill"));
+    h.finish(" 1 q");
+    Screen s = h.screen();
+    assertEquals("idrill · 1 new · 1 learning · 1 review · leech · deep-learning, optimization · 0:00",
+        s.frames.get(0).get(0));
+    Intervals ivl = Intervals.of(schedule.fsrs(), schedule.state("adam"), T0);
+    String expected = "1 again " + Intervals.shortDuration(ivl.again()) + " · 2 hard " + Intervals.shortDuration(ivl.hard())
+        + " · 3 good " + Intervals.shortDuration(ivl.good()) + " · 4 easy " + Intervals.shortDuration(ivl.easy());
+    assertTrue(s.frames.get(1).get(23).startsWith(expected + " · n next"), s.frames.get(1).get(23));
+    // the review graded again comes back on a relearning step: one learning more, one review less
+    assertEquals("idrill · 1 new · 2 learning · 0 review · statistics · 0:00", s.frames.get(2).get(0));
   }
 }
