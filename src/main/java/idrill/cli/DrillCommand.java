@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "drill", mixinStandardHelpOptions = true, description = {"Drill questions: think, reveal, grade yourself.",
-    "Each grade is appended to reviews.tsv in the data directory before the next question shows.",
+    "Each grade is appended to this machine's review log in the data directory before the next question shows.",
     "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · q quit · ? help · : command.",
     "When stdin is not a terminal, reads commands one per line: reveal, next, grade again|hard|good|easy,"
         + " skip, undo, quit, help."})
@@ -66,7 +66,7 @@ final class DrillCommand implements Callable<Integer> {
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());
     Path dataDir = data.dataDir(root.ctx);
-    ReviewLog log = new ReviewLog(dataDir);
+    ReviewLog log = ws.log(dataDir);
     log.checkWritable(); // before the first question, not after the user has answered
     Instant now = ws.clock().instant();
     // Replaying the log is the costly part of a large history; random and sequential orders need none of it.

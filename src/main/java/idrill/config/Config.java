@@ -4,10 +4,16 @@ import java.util.List;
 
 /**
  * User settings. {@code banks} are specs for BankLoader (already resolved to absolute paths or "default");
- * {@code fsrsWeights} is null for the scheduler's defaults, else exactly 21 weights.
+ * {@code fsrsWeights} is null for the scheduler's defaults, else exactly 21 weights. {@code machine} names this
+ * machine's review log ({@code reviews-<machine>.tsv}); null for the host name.
  */
-public record Config(List<String> banks, double desiredRetention, int dayStartHour, int newPerDay, double[] fsrsWeights) {
+public record Config(List<String> banks, double desiredRetention, int dayStartHour, int newPerDay, double[] fsrsWeights,
+    String machine) {
   public static final int WEIGHT_COUNT = 21;
+
+  public Config(List<String> banks, double desiredRetention, int dayStartHour, int newPerDay, double[] fsrsWeights) {
+    this(banks, desiredRetention, dayStartHour, newPerDay, fsrsWeights, null);
+  }
 
   public Config {
     banks = List.copyOf(banks);
