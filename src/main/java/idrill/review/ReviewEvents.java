@@ -79,11 +79,15 @@ public final class ReviewEvents {
 
   /** Sets the target of the event just added (an undo). */
   void target(long targetMillis) {
+    setTarget(size - 1, targetMillis);
+  }
+
+  private void setTarget(int i, long targetMillis) {
     if (target == null) {
       target = new long[millis.length];
       Arrays.fill(target, NO_TARGET);
     }
-    target[size - 1] = targetMillis;
+    target[i] = targetMillis;
   }
 
   /** Grows the columns to hold at least capacity events (an estimate from the file size saves repeated copies). */
@@ -243,6 +247,30 @@ public final class ReviewEvents {
         if (keyTime[h] == t && keyId[h] == idIndex[i]) {
           grade[i] = WITHDRAWN;
           break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Gives each undo without a target the time of the grade it withdraws within its file (the latest still standing
+   * of its id before it), so the undo keeps its meaning once its lines are appended to another file.
+   */
+  void resolveTargets() {
+    Map<Integer, java.util.ArrayDeque<Integer>> standing = new HashMap<>();
+    for (int f = 0; f < Math.max(files, 1); f++) {
+      standing.clear();
+      int from = files == 0 ? 0 : fileStart[f];
+      int to = f + 1 < files ? fileStart[f + 1] : size;
+      for (int i = from; i < to; i++) {
+        java.util.ArrayDeque<Integer> grades = standing.computeIfAbsent(idIndex[i], k -> new java.util.ArrayDeque<>());
+        if (grade[i] != UNDO) {
+          grades.push(i);
+        } else if (target(i) != NO_TARGET) {
+          long t = target(i);
+          grades.removeIf(g -> millis[g] == t);
+        } else if (!grades.isEmpty()) {
+          setTarget(i, millis[grades.pop()]);
         }
       }
     }

@@ -206,6 +206,7 @@ public final class ReviewLog {
    */
   public MergeResult merge(Path other, Consumer<String> warnings, Instant now) throws IOException {
     ReviewEvents theirs = readOne(other, other.toString(), warnings);
+    theirs.resolveTargets(); // an old undo names no grade: give it the one it meant there, before lines move files
     if (now != null) warnFuture(theirs, 0, other.toString(), now, warnings);
     int[] added = new int[1];
     write(tail -> {
