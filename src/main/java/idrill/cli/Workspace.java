@@ -66,7 +66,7 @@ final class Workspace {
     try {
       events = log(dataDir).readStanding(warning -> ctx.err().println(Sanitizer.oneLine(warning)), clock().instant());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e.getMessage(), e); // the message names the file; the cause's class is no news
     }
     ctx.err().flush();
     Config c = config();
