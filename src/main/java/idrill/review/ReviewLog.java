@@ -188,10 +188,18 @@ public final class ReviewLog {
     long size = log.regularSize(log.file);
     if (size < 0) throw new IOException(name + ": No such file or directory");
     ReviewLogCodec.Parser parser = new ReviewLogCodec.Parser(size, warnings);
-    try (FileChannel in = FileChannel.open(log.file, READ)) {
+    FileChannel in;
+    try {
+      in = FileChannel.open(log.file, READ);
+    } catch (IOException e) {
+      throw log.describe(e, log.file);
+    }
+    try {
       parser.file(in, size, name, false);
     } catch (IOException e) {
       throw log.describe(e, log.file);
+    } finally {
+      log.closeUnlocked(in, log.file); // it may be a log this process is appending to
     }
     return parser.events;
   }
@@ -237,6 +245,7 @@ public final class ReviewLog {
       }
       long size = regularSize(p);
       if (size < 0) continue;
+      // closed without closeUnlocked: waiting for that file's lock while holding ours could deadlock two merges
       try (FileChannel in = FileChannel.open(p, READ)) {
         parser.file(in, size, name, false);
       } catch (NoSuchFileException e) {
