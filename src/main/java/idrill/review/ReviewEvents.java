@@ -167,7 +167,8 @@ public final class ReviewEvents {
    * The events with undos applied, in file order, no undo left; ids keep their numbers. An undo with a target
    * withdraws every grade of its id at that time, wherever it stands (so the result does not depend on the order
    * files arrived in); an undo without one withdraws the latest (in file order) still-standing grade of its id
-   * earlier in its own file, as before targets existed. An undo with nothing to withdraw is ignored. Without undos
+   * earlier in its own file, as before targets existed, and with it any copy of that grade in other files. An undo
+   * with nothing to withdraw is ignored. Without undos
    * this is the same object; otherwise a copy, this one is left as it was.
    */
   public ReviewEvents standing() {
@@ -185,10 +186,11 @@ public final class ReviewEvents {
    */
   ReviewEvents applyUndos() {
     if (!hasUndo()) return this;
-    if (target != null) withdrawTargets();
+    if (target != null) withdrawMatching(true);
     // undos and grades pair up like closing and opening brackets; from the end of each file, a grade is undone
     // while untargeted undos of its id are pending, so one counter per id does instead of a stack per id
     int[] pending = new int[idCount];
+    boolean untargeted = false;
     for (int f = Math.max(files, 1) - 1; f >= 0; f--) {
       int from = files == 0 ? 0 : fileStart[f];
       int to = f + 1 < files ? fileStart[f + 1] : size;
@@ -203,10 +205,13 @@ public final class ReviewEvents {
         } else if (grade[i] != WITHDRAWN && pending[id] > 0) {
           pending[id]--;
           grade[i] = WITHDRAWN;
+          untargeted = true;
         }
       }
       if (counted) Arrays.fill(pending, 0);
     }
+    // a grade an old undo withdrew in its file is withdrawn in every file holding a copy of it
+    if (untargeted && files > 1) withdrawMatching(false);
     int k = 0;
     int f = 0;
     for (int i = 0; i < size; i++) {
@@ -224,24 +229,28 @@ public final class ReviewEvents {
     return this;
   }
 
-  /** Marks the grades targeted undos name: a small open-addressing table of (time, id), probed once per event. */
-  private void withdrawTargets() {
-    int undos = 0;
-    for (int i = 0; i < size; i++) if (grade[i] == UNDO && target[i] != NO_TARGET) undos++;
-    int cap = Integer.highestOneBit(Math.max(4, undos) * 4);
+  /**
+   * Withdraws every grade whose (time, id) is a key: the targets of targeted undos (fromUndos), else the grades
+   * already withdrawn. A small open-addressing table, probed once per event.
+   */
+  private void withdrawMatching(boolean fromUndos) {
+    int keys = 0;
+    for (int i = 0; i < size; i++) if (isKey(i, fromUndos)) keys++;
+    int cap = Integer.highestOneBit(Math.max(4, keys) * 4);
     int mask = cap - 1;
     long[] keyTime = new long[cap];
     int[] keyId = new int[cap];
     Arrays.fill(keyId, -1);
     for (int i = 0; i < size; i++) {
-      if (grade[i] != UNDO || target[i] == NO_TARGET) continue;
-      int h = slot(target[i]) & mask;
+      if (!isKey(i, fromUndos)) continue;
+      long t = fromUndos ? target[i] : millis[i];
+      int h = slot(t) & mask;
       while (keyId[h] >= 0) h = (h + 1) & mask;
-      keyTime[h] = target[i];
+      keyTime[h] = t;
       keyId[h] = idIndex[i];
     }
     for (int i = 0; i < size; i++) {
-      if (grade[i] == UNDO) continue;
+      if (grade[i] == UNDO || grade[i] == WITHDRAWN) continue;
       long t = millis[i];
       for (int h = slot(t) & mask; keyId[h] >= 0; h = (h + 1) & mask) {
         if (keyTime[h] == t && keyId[h] == idIndex[i]) {
@@ -250,6 +259,10 @@ public final class ReviewEvents {
         }
       }
     }
+  }
+
+  private boolean isKey(int i, boolean fromUndos) {
+    return fromUndos ? grade[i] == UNDO && target[i] != NO_TARGET : grade[i] == WITHDRAWN;
   }
 
   /**

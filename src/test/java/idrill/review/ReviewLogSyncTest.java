@@ -81,6 +81,14 @@ class ReviewLogSyncTest {
   }
 
   @Test
+  void aGradeAnOldUndoWithdrewInItsFileIsWithdrawnInACopyThatLacksTheUndo() throws IOException {
+    String g = ReviewLog.format(grade(1, "q", Grade.GOOD)) + "\n";
+    Files.writeString(tmp.resolve(ReviewLog.FILE_NAME), ReviewLog.HEADER + "\n" + g + "2026-11-25T17:00:02.000Z\tq\tundo\t0\n");
+    Files.writeString(tmp.resolve("reviews-old-desk.tsv"), ReviewLog.HEADER + "\n" + g); // merged before the undo
+    assertEquals(List.of(), ReviewLog.forMachine(tmp, "desk").readStanding(warnings::add).asList());
+  }
+
+  @Test
   void theUnionOfMachineLogsCountsAnEventHeldByTwoFilesOnce() throws IOException {
     ReviewLog desk = ReviewLog.forMachine(tmp, "desk");
     desk.append(grade(1, "q", Grade.GOOD));
