@@ -289,4 +289,34 @@ class LogSyncTest {
     List<String> lines = new ArrayList<>(List.of(r.err().split("\n")));
     assertEquals(1, lines.size(), r.err());
   }
+
+  @Test
+  @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void logMergesStartedAtOnceInSeparateProcessesAddEachEventOnce() throws Exception {
+    Path other = tmp.resolve("backup.tsv");
+    StringBuilder text = new StringBuilder("time\tid\tgrade\tms\n");
+    for (int i = 0; i < 500; i++) text.append(String.format("2026-10-%02dT08:%02d:00.000Z\tq%d\tgood\t1%n", 1 + i / 60, i % 60, i % 9));
+    Files.writeString(other, text);
+    Path data = tmp.resolve("data");
+    Path config = tmp.resolve("config/idrill");
+    Files.createDirectories(config);
+    Files.writeString(config.resolve("config.yaml"), "machine: desk\n");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<Process> ps = new ArrayList<>();
+    for (int k = 0; k < 4; k++) {
+      ProcessBuilder pb = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
+          System.getProperty("java.class.path"), "idrill.Main", "log", "merge", other.toString(), "--data-dir", data.toString());
+      pb.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+      ps.add(pb.redirectErrorStream(true).start());
+    }
+    int added = 0;
+    for (Process p : ps) {
+      String out = new String(p.getInputStream().readAllBytes());
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue(), out);
+      added += Integer.parseInt(out.replaceAll("(?s).*: (\\d+) added.*", "$1"));
+    }
+    assertEquals(500, added, "each event added by exactly one of the merges");
+    assertEquals(501, Files.readAllLines(data.resolve("reviews-desk.tsv")).size());
+  }
 }
