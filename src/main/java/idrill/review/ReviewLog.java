@@ -195,7 +195,7 @@ public final class ReviewLog {
       throw log.describe(e, log.file);
     }
     try {
-      parser.file(in, size, name, false);
+      parser.file(in, size, name, true); // a file brought in by hand: a torn last line is news
     } catch (IOException e) {
       throw log.describe(e, log.file);
     } finally {

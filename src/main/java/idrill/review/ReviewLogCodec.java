@@ -144,10 +144,11 @@ final class ReviewLogCodec {
     }
 
     /**
-     * Reads one file. A torn last line (no newline) is reported only when {@code own}: the writer marks it at its next
-     * append, while another machine's file may be caught mid-copy by a sync engine and be whole a moment later.
+     * Reads one file. A torn last line (no newline) is reported only when {@code tornNews}: in the log this machine
+     * writes (its next append marks the line) or a file given to merge; another machine's log in the data directory
+     * may be caught mid-copy by a sync engine and be whole a moment later.
      */
-    void file(ReadableByteChannel in, long size, String fileName, boolean own) throws IOException {
+    void file(ReadableByteChannel in, long size, String fileName, boolean tornNews) throws IOException {
       name = fileName;
       warned = 0;
       unknown = 0;
@@ -196,7 +197,7 @@ final class ReviewLogCodec {
           lo = nl + 1;
         }
         if (eof) {
-          if (lo < hi && own) skip(lineNo + 1, "torn last line (no newline)");
+          if (lo < hi && tornNews) skip(lineNo + 1, "torn last line (no newline)");
           break;
         }
         if (!sized && lo > 0) { // once per file, from the density of its first chunk's lines
