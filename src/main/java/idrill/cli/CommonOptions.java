@@ -1,5 +1,7 @@
 package idrill.cli;
 
+import idrill.review.ReviewLog;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,21 +24,29 @@ public final class CommonOptions {
   ColorMode color = ColorMode.auto;
 
   @Option(names = "--now", paramLabel = "ISO-8601", converter = InstantConverter.class,
-      description = "Fix the clock (e.g. 2026-11-25T09:00:00Z) for reproducible scripts and tests.")
+      description = "Start the clock at this time (e.g. 2026-11-25T09:00:00Z) for reproducible scripts and tests;"
+          + " it runs on from there.")
   Instant now;
 
   @Option(names = "--debug", description = "Show stack traces of errors.")
   boolean debug;
 
-  /** Accepts an instant (2026-11-25T09:00:00Z) or a date-time with offset. */
+  /** Accepts an instant (2026-11-25T09:00:00Z) or a date-time with offset, within the years the log can hold. */
   static final class InstantConverter implements ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
+      Instant t;
       try {
-        return java.time.OffsetDateTime.parse(value).toInstant();
+        t = java.time.OffsetDateTime.parse(value).toInstant();
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("'" + value + "' is not an ISO-8601 time like 2026-11-25T09:00:00Z");
       }
+      // a day of margin: the clock runs on from here, and a grade must still be writable
+      if (!ReviewLog.representable(t) || !ReviewLog.representable(t.plus(Duration.ofDays(1)))) {
+        throw new TypeConversionException("'" + value + "' is outside the years the review log can hold"
+            + " (0000-01-01 to 9999-12-30)");
+      }
+      return t;
     }
   }
 }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "drill", mixinStandardHelpOptions = true, description = {"Drill questions: think, reveal, grade yourself.",
-    "Each grade is appended to reviews.tsv in the data directory before the next question shows.",
+    "Each grade is appended to this machine's review log in the data directory before the next question shows.",
     "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · q quit · ? help · : command.",
     "The header shows what is left (new · learning · review) and marks a leech; after reveal each grade shows the"
         + " interval it would schedule (1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d).",
@@ -71,7 +71,7 @@ final class DrillCommand implements Callable<Integer> {
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());
     Path dataDir = data.dataDir(root.ctx);
-    ReviewLog log = new ReviewLog(dataDir);
+    ReviewLog log = ws.log(dataDir);
     log.checkWritable(); // before the first question, not after the user has answered
     Instant now = ws.clock().instant();
     // every order needs the memory states: the header counts by kind and the footer shows each grade's interval

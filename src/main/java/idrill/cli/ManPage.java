@@ -102,17 +102,20 @@ public final class ManPage {
             + "--data-dir say otherwise.");
     definition(p, "XDG_CACHE_HOME",
         "Parsed copies of the banks are cached in $XDG_CACHE_HOME/idrill/banks/ (default ~/.cache); safe to delete.");
-    definition(p, "IDRILL_DATA_DIR", "The data directory, holding reviews.tsv; --data-dir overrides it.");
+    definition(p, "IDRILL_DATA_DIR", "The data directory, holding the review logs; --data-dir overrides it.");
     definition(p, "NO_COLOR", "When set and not empty, --color auto prints no colour.");
 
     p.request(".SH FILES");
     definition(p, "~/.config/idrill/config.yaml",
         "Optional. banks: a list of bank files or directories (default: the bundled bank); relative paths are "
             + "relative to this file. Also desired_retention, day_start_hour, new_per_day and fsrs_weights for the "
-            + "schedule, and leech_lapses (default 4): a question forgotten that often is marked a leech.");
-    definition(p, "~/.local/share/idrill/reviews.tsv",
-        "The score log: one tab-separated line per grade (time, id, grade, ms), appended and fsynced, never "
-            + "rewritten; lines starting with # are comments.");
+            + "schedule, leech_lapses (default 4): a question forgotten that often is marked a leech, and machine, the "
+            + "name of this machine's review log.");
+    definition(p, "~/.local/share/idrill/reviews-MACHINE.tsv",
+        "The score log: one tab-separated line per grade (time, id, grade, ms; an undo names the time of the grade "
+            + "it withdraws), appended and fsynced, never rewritten; lines starting with # are comments. Each "
+            + "machine writes its own; every reviews-*.tsv and an old reviews.tsv in the directory are read as one, "
+            + "so the directory can be shared by a file-sync engine.");
     definition(p, "~/.cache/idrill/banks/", "The bank cache.");
 
     p.request(".SH EXAMPLES");

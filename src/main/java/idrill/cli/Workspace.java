@@ -19,6 +19,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ final class Workspace {
   private final CommonOptions common;
   private Config config;
   private Bank bank;
+  private Clock clock;
 
   Workspace(Context ctx, CommonOptions common) {
     this.ctx = ctx;
@@ -53,13 +55,18 @@ final class Workspace {
     return bank;
   }
 
-  /** Every question's memory state, replayed from the review log (the only state there is). */
+  /** The review log of dataDir as this machine writes it (reviews-MACHINE.tsv) and reads it (every log there). */
+  ReviewLog log(Path dataDir) {
+    return ReviewLog.forMachine(dataDir, Locations.machine(config()));
+  }
+
+  /** Every question's memory state, replayed from the review logs (the only state there is). */
   Schedule schedule(Path dataDir) {
     ReviewEvents events;
     try {
-      events = new ReviewLog(dataDir).readStanding(warning -> ctx.err().println(Sanitizer.oneLine(warning)));
+      events = log(dataDir).readStanding(warning -> ctx.err().println(Sanitizer.oneLine(warning)), clock().instant());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e.getMessage(), e); // the message names the file; the cause's class is no news
     }
     ctx.err().flush();
     Config c = config();
@@ -77,8 +84,12 @@ final class Workspace {
     return selected;
   }
 
+  /** The context's clock, or with --now one that starts at that instant and runs on (a drill's grades get their ms). */
   Clock clock() {
-    return common.now == null ? ctx.clock() : Clock.fixed(common.now, ctx.clock().getZone());
+    if (clock == null) {
+      clock = common.now == null ? ctx.clock() : Clock.offset(ctx.clock(), Duration.between(ctx.clock().instant(), common.now));
+    }
+    return clock;
   }
 
   ZoneId zone() {

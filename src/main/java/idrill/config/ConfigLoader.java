@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /** Reads the optional config file, as untrusted as a bank: every bad value is a positioned problem. */
 public final class ConfigLoader {
   private static final List<String> KEYS =
-      List.of("banks", "desired_retention", "day_start_hour", "new_per_day", "fsrs_weights", "leech_lapses");
+      List.of("banks", "desired_retention", "day_start_hour", "new_per_day", "fsrs_weights", "leech_lapses",
+          "machine");
   private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
   // FSRS-6 parameter bounds, w0..w20
@@ -75,9 +76,12 @@ public final class ConfigLoader {
     if (v != null) weights = weights(t, v.getValueNode());
     v = m.get("leech_lapses");
     if (v != null) leechLapses = integer(t, v.getValueNode(), "leech_lapses", 1, Integer.MAX_VALUE, leechLapses);
+    String machine = null;
+    v = m.get("machine");
+    if (v != null) machine = machine(t, v.getValueNode());
 
     if (t.errorCount() > 0) throw bad(problems);
-    return new Config(banks, retention, dayStart, newPerDay, weights, leechLapses);
+    return new Config(banks, retention, dayStart, newPerDay, weights, leechLapses, machine);
   }
 
   private static List<String> banks(YamlTree t, Node n, Path dir, Map<String, String> env) {
@@ -103,6 +107,17 @@ public final class ConfigLoader {
       }
     }
     return out;
+  }
+
+  /** A name for this machine's log file: it must keep a letter or digit once made a file-name slug. */
+  private static String machine(YamlTree t, Node n) {
+    String s = t.text(n, "'machine'");
+    if (s == null) return null;
+    if (!s.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+      t.error(n, "'machine' must hold a letter or digit (it names reviews-MACHINE.tsv), got '" + s + "'");
+      return null;
+    }
+    return s.strip();
   }
 
   private static double number(YamlTree t, Node n, String key, double low, double high, double fallback) {

@@ -1,7 +1,11 @@
 package idrill.config;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** Where idrill keeps its files, following the XDG base-directory conventions. */
 public final class Locations {
@@ -18,6 +22,33 @@ public final class Locations {
   /** ${XDG_CACHE_HOME:-$HOME/.cache}/idrill: derived copies (banks/, terminfo/), safe to delete at any time. */
   public static Path cacheDir(Map<String, String> env) {
     return xdg(env, "XDG_CACHE_HOME", ".cache").resolve("idrill");
+  }
+
+  /**
+   * This machine's name for its review log: the config's {@code machine}, else the host name (from the kernel on
+   * Linux, else {@code uname -n}: InetAddress may wait on DNS); "machine" when none can be had.
+   */
+  public static String machine(Config config) {
+    if (config.machine() != null) return config.machine();
+    for (String f : new String[] {"/proc/sys/kernel/hostname", "/etc/hostname"}) {
+      try {
+        String h = Files.readString(Path.of(f), StandardCharsets.UTF_8).strip();
+        if (!h.isEmpty()) return h;
+      } catch (IOException | RuntimeException e) {
+        // not Linux, or no such file: the next way
+      }
+    }
+    try {
+      Process p = new ProcessBuilder("uname", "-n").redirectErrorStream(true).start();
+      String h = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      p.waitFor(2, TimeUnit.SECONDS);
+      return h.isEmpty() ? "machine" : h;
+    } catch (IOException e) {
+      return "machine";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "machine";
+    }
   }
 
   /** ${name:-$HOME/fallback}; per the XDG spec a relative value is ignored. */

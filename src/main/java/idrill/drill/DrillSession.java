@@ -53,7 +53,7 @@ public final class DrillSession {
   }
 
   /** A grade that still stands: what to withdraw on undo, and the requeued copy an AGAIN put in the queue. */
-  private record Graded(Item item, Grade grade, long ms, Item requeued) {}
+  private record Graded(Item item, Grade grade, long ms, Item requeued, Instant at) {}
 
   private final List<Item> pending = new ArrayList<>();
   private final List<Item> timed = new ArrayList<>(); // comebacks at a time, earliest first
@@ -146,7 +146,7 @@ public final class DrillSession {
       requeued = new Item(current.question);
       pending.add(Math.min(REQUEUE_AFTER, pending.size()), requeued);
     }
-    graded.push(new Graded(current, g, ms, requeued));
+    graded.push(new Graded(current, g, ms, requeued, now));
     Review r = new Review(now, current.question.id(), g, ms);
     next(now);
     return r;
@@ -161,7 +161,8 @@ public final class DrillSession {
 
   /**
    * Withdraws the latest grade of this session still standing and shows that question again, unrevealed, its timer
-   * restarted. Returns the UNDO event to save, or null when there is nothing to undo (or the session was quit).
+   * restarted. Returns the UNDO event to save, naming the withdrawn grade by its time (so it withdraws that grade
+   * and no other writer's), or null when there is nothing to undo (or the session was quit).
    */
   public Review undo(Instant now) {
     if (quit || graded.isEmpty()) return null;
@@ -175,7 +176,7 @@ public final class DrillSession {
     current = g.item();
     phase = Phase.QUESTION;
     shownAt = now;
-    return new Review(now, current.question.id(), Grade.UNDO, 0);
+    return Review.undo(now, current.question.id(), g.at());
   }
 
   /** Ends the session; nothing can be graded or undone afterwards. */

@@ -396,8 +396,16 @@ public final class Fsrs {
     return m;
   }
 
-  private static long plusDays(long nowSecond, long days) {
-    return nowSecond + days * 86_400L;
+  /**
+   * The same local time of day, days local calendar days later: across a DST change a day is 23 or 25 hours, and
+   * 24 of them would land a 1-day interval on the same local day (in UTC, and so in ts-fsrs, it is days × 24 h).
+   */
+  private long plusDays(long nowSecond, long days) {
+    long naive = nowSecond + days * 86_400L;
+    long due = naive + offsets.seconds(nowSecond) - offsets.seconds(naive);
+    // in the hour a change moves (either side of it) the correction itself crosses it: take the later offset
+    int after = offsets.seconds(due);
+    return after == offsets.seconds(naive) ? due : nowSecond + days * 86_400L + offsets.seconds(nowSecond) - after;
   }
 
   private static long plusMinutes(long nowSecond, double minutes) {

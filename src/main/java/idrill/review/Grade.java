@@ -2,7 +2,10 @@ package idrill.review;
 
 import java.util.Locale;
 
-/** A self-grade, or UNDO which withdraws the latest still-standing grade of the same question. */
+/**
+ * A self-grade, or UNDO which withdraws one grade of the same question (the one its target names). The log word is
+ * the event's kind: a future kind is a new word, which today's readers skip (see ReviewLogCodec).
+ */
 public enum Grade {
   AGAIN(1), HARD(2), GOOD(3), EASY(4), UNDO(0);
 

@@ -11,11 +11,14 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,12 +31,20 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
- * The append-only review log {@code reviews.tsv}: a header, then one tab-separated line per grade or undo.
- * Lines are only ever appended, each by one write and an fsync under an exclusive file lock.
+ * The review log of a data directory: append-only files of one tab-separated line per event after a header. Each
+ * machine appends only to its own file, {@code reviews-<machine>.tsv}; readers take the union of every
+ * {@code reviews-*.tsv} there and the single-machine {@code reviews.tsv} of earlier versions (read, never written by
+ * a machine log), each event once. So a sync engine sharing the directory never sees two writers of one file. Lines
+ * are only ever appended, each by one write and an fsync under an exclusive file lock.
  */
 public final class ReviewLog {
+  /** The log of versions before machine logs; still read, and still the file written when no machine is named. */
   public static final String FILE_NAME = "reviews.tsv";
   public static final String HEADER = "time\tid\tgrade\tms";
+  private static final String MACHINE_PREFIX = "reviews-";
+  private static final String SUFFIX = ".tsv";
+  private static final long DAY_MILLIS = 86_400_000L;
+  private static final int FUTURE_LISTED = 3;
 
   // File locks belong to the process: threads take turns here first (a second FileChannel.lock would throw
   // OverlappingFileLockException), and readers hold off closing a descriptor while a writer is locked,
@@ -43,6 +54,7 @@ public final class ReviewLog {
   private final Path dir;
   private final Path file;
 
+  /** The log of dataDir, appending to {@code reviews.tsv} (one machine, as before machine logs). */
   public ReviewLog(Path dataDir) {
     this(dataDir, FILE_NAME);
   }
@@ -52,8 +64,52 @@ public final class ReviewLog {
     this.file = dir.resolve(fileName);
   }
 
+  /** The log of dataDir as this machine writes it: appends go to {@code reviews-<slug of machine>.tsv}. */
+  public static ReviewLog forMachine(Path dataDir, String machine) {
+    return new ReviewLog(dataDir, MACHINE_PREFIX + machineSlug(machine) + SUFFIX);
+  }
+
+  /**
+   * A machine name as a safe file-name part: lowercase letters, digits and single '-' (anything else becomes '-'),
+   * at most 40 characters; "machine" when nothing is left.
+   */
+  public static String machineSlug(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < name.length() && sb.length() < 40; i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (ok) sb.append(c);
+      else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') sb.append('-');
+    }
+    while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') sb.setLength(sb.length() - 1);
+    return sb.length() == 0 ? "machine" : sb.toString();
+  }
+
+  /** The file this log appends to. */
   public Path file() {
     return file;
+  }
+
+  /** Whether the time can be written in the log (years 0000-9999). */
+  public static boolean representable(Instant t) {
+    return ReviewLogCodec.representable(t);
+  }
+
+  /** The files read, by name: reviews.tsv and every reviews-*.tsv of the directory (a missing directory has none). */
+  public List<Path> files() throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        String n = p.getFileName().toString();
+        if (n.equals(FILE_NAME) || n.startsWith(MACHINE_PREFIX) && n.endsWith(SUFFIX)) out.add(p);
+      }
+    } catch (NoSuchFileException e) {
+      return out;
+    } catch (IOException e) {
+      throw describe(e, dir);
+    }
+    out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    return out;
   }
 
   /** Creates the directory and the file (with its header) now, so an unwritable data directory fails before the first question. */
@@ -63,31 +119,53 @@ public final class ReviewLog {
 
   /** Appends one event durably (single write + fsync, under an exclusive lock). */
   public void append(Review review) throws IOException {
-    write((ReviewLogCodec.format(review) + "\n").getBytes(StandardCharsets.UTF_8));
+    byte[] line = (ReviewLogCodec.format(review) + "\n").getBytes(StandardCharsets.UTF_8);
+    write(tail -> line);
   }
 
-  /** Every well-formed event in file order, undo events included; warnings for skipped lines. A missing file = empty list. */
+  /** Every well-formed event of every file in name order, undo events included; warnings for skipped lines. */
   public List<Review> readEvents(Consumer<String> warnings) throws IOException {
     return read(warnings).asList();
   }
 
   /** {@link #readEvents} as columns, the form replay takes. */
   public ReviewEvents read(Consumer<String> warnings) throws IOException {
-    FileChannel in;
-    try {
-      in = FileChannel.open(file, READ);
-    } catch (NoSuchFileException e) {
-      return ReviewEvents.of(List.of());
-    } catch (IOException e) {
-      throw describe(e);
+    return read(warnings, null);
+  }
+
+  /**
+   * {@link #read(Consumer)}, also warning of events more than a day after now (a machine with a wrong clock): they
+   * count as reviews at that time and would hide their questions until then.
+   */
+  public ReviewEvents read(Consumer<String> warnings, Instant now) throws IOException {
+    List<Path> paths = files();
+    long[] sizes = new long[paths.size()];
+    long total = 0;
+    for (int i = 0; i < sizes.length; i++) total += sizes[i] = regularSize(paths.get(i));
+    ReviewLogCodec.Parser parser = new ReviewLogCodec.Parser(total, warnings);
+    for (int i = 0; i < sizes.length; i++) {
+      Path p = paths.get(i);
+      if (sizes[i] < 0) continue; // gone since the listing
+      FileChannel in;
+      try {
+        in = FileChannel.open(p, READ);
+      } catch (NoSuchFileException e) {
+        continue;
+      } catch (IOException e) {
+        throw describe(e, p);
+      }
+      int from = parser.events.size();
+      String name = p.getFileName().toString();
+      try {
+        parser.file(in, sizes[i], name, p.equals(file));
+      } catch (IOException e) {
+        throw describe(e, p);
+      } finally {
+        closeUnlocked(in, p);
+      }
+      if (now != null) warnFuture(parser.events, from, name, now, warnings);
     }
-    try {
-      return ReviewLogCodec.parse(in, in.size(), warnings);
-    } catch (IOException e) {
-      throw describe(e);
-    } finally {
-      closeUnlocked(in);
-    }
+    return parser.events;
   }
 
   /** The standing events (undos applied, see {@link ReviewEvents#standing}) in file order: what replay takes. */
@@ -95,43 +173,113 @@ public final class ReviewLog {
     return read(warnings).applyUndos();
   }
 
-  /** Reads another file in the same format (a copy of another machine's log); warnings name that file. */
+  /** {@link #readStanding(Consumer)} with the warning of {@link #read(Consumer, Instant)} about future events. */
+  public ReviewEvents readStanding(Consumer<String> warnings, Instant now) throws IOException {
+    return read(warnings, now).applyUndos();
+  }
+
+  /** Reads another file in the same format (a copy of another machine's log); warnings name that file as given. */
   public static List<Review> readFile(Path other, Consumer<String> warnings) throws IOException {
-    String name = other.toString();
-    if (!Files.isRegularFile(other)) throw new NoSuchFileException(name, null, "No such file");
-    Consumer<String> named = w -> warnings.accept(w.startsWith(FILE_NAME) ? name + w.substring(FILE_NAME.length()) : w);
-    return new ReviewLog(other.toAbsolutePath().getParent(), other.getFileName().toString()).readEvents(named);
+    return readOne(other, other.toString(), warnings).asList();
+  }
+
+  private static ReviewEvents readOne(Path other, String name, Consumer<String> warnings) throws IOException {
+    ReviewLog log = new ReviewLog(other.toAbsolutePath().getParent(), other.getFileName().toString());
+    long size = log.regularSize(log.file);
+    if (size < 0) throw new IOException(name + ": No such file or directory");
+    ReviewLogCodec.Parser parser = new ReviewLogCodec.Parser(size, warnings);
+    FileChannel in;
+    try {
+      in = FileChannel.open(log.file, READ);
+    } catch (IOException e) {
+      throw log.describe(e, log.file);
+    }
+    try {
+      parser.file(in, size, name, true); // a file brought in by hand: a torn last line is news
+    } catch (IOException e) {
+      throw log.describe(e, log.file);
+    } finally {
+      log.closeUnlocked(in, log.file); // it may be a log this process is appending to
+    }
+    return parser.events;
   }
 
   /** What a merge did: events appended, and events skipped because this log already had them. */
   public record MergeResult(int added, int skipped) {}
 
   /**
-   * Appends the events of {@code other} that this log lacks (same time, id and grade), in their order, as one write
-   * and one fsync; never reorders or drops a line here. Replay sorts by time, so where they land does not matter.
+   * Appends to this machine's file the events of {@code other} that no file of the directory holds (same time, id,
+   * grade and undo target), in their order, as one write and one fsync; never reorders or drops a line. The local
+   * logs are read and the lines appended under one lock, so merges running at once add each event once.
    */
-  public MergeResult merge(Path other, Consumer<String> warnings) throws IOException {
-    List<Review> theirs = readFile(other, warnings);
-    Set<String> have = new HashSet<>();
-    for (Review r : readEvents(warnings)) have.add(key(r));
-    StringBuilder lines = new StringBuilder();
-    int added = 0;
-    for (Review r : theirs) {
-      if (!have.add(key(r))) continue;
-      lines.append(ReviewLogCodec.format(r)).append('\n');
-      added++;
-    }
-    if (added > 0) write(lines.toString().getBytes(StandardCharsets.UTF_8));
-    return new MergeResult(added, theirs.size() - added);
+  public MergeResult merge(Path other, Consumer<String> warnings, Instant now) throws IOException {
+    ReviewEvents theirs = readOne(other, other.toString(), warnings);
+    theirs.resolveTargets(); // an old undo names no grade: give it the one it meant there, before lines move files
+    if (now != null) warnFuture(theirs, 0, other.toString(), now, warnings);
+    int[] added = new int[1];
+    write(tail -> {
+      Set<String> have = new HashSet<>();
+      ReviewEvents mine = readLocked(tail, warnings);
+      for (int i = 0; i < mine.size(); i++) have.add(key(mine, i));
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < theirs.size(); i++) {
+        if (!have.add(key(theirs, i))) continue;
+        lines.append(ReviewLogCodec.format(theirs.review(i))).append('\n');
+        added[0]++;
+      }
+      return added[0] == 0 ? null : lines.toString().getBytes(StandardCharsets.UTF_8);
+    });
+    return new MergeResult(added[0], theirs.size() - added[0]);
   }
 
-  private static String key(Review r) {
-    return r.time().toEpochMilli() + "\t" + r.id() + "\t" + r.grade().word();
+  /** Every file of the directory while this process holds the lock of its own file, read through ownChannel. */
+  private ReviewEvents readLocked(FileChannel ownChannel, Consumer<String> warnings) throws IOException {
+    List<Path> paths = files();
+    ReviewLogCodec.Parser parser = new ReviewLogCodec.Parser(0, warnings);
+    for (Path p : paths) {
+      String name = p.getFileName().toString();
+      if (p.equals(file)) { // closing another descriptor of this file would drop the lock
+        ownChannel.position(0);
+        parser.file(ownChannel, ownChannel.size(), name, true);
+        continue;
+      }
+      long size = regularSize(p);
+      if (size < 0) continue;
+      // closed without closeUnlocked: waiting for that file's lock while holding ours could deadlock two merges
+      try (FileChannel in = FileChannel.open(p, READ)) {
+        parser.file(in, size, name, false);
+      } catch (NoSuchFileException e) {
+        // gone since the listing
+      }
+    }
+    return parser.events;
+  }
+
+  private static String key(ReviewEvents e, int i) {
+    return e.millis(i) + "\t" + e.id(i) + "\t" + e.grade(i).word() + "\t" + e.target(i);
+  }
+
+  /** Warns once per file of events more than a day after now, naming the first few. */
+  private static void warnFuture(ReviewEvents e, int from, String name, Instant now, Consumer<String> warnings) {
+    long limit = now.toEpochMilli() + DAY_MILLIS;
+    int count = 0;
+    StringBuilder listed = new StringBuilder();
+    for (int i = from; i < e.size(); i++) {
+      if (e.millis(i) <= limit) continue;
+      if (++count <= FUTURE_LISTED) {
+        if (listed.length() > 0) listed.append(", ");
+        listed.append(e.id(i)).append(" at ").append(ReviewLogCodec.formatTime(e.millis(i)));
+      }
+    }
+    if (count == 0) return;
+    warnings.accept(name + ": " + count + " event" + (count == 1 ? "" : "s") + " more than a day after this machine's"
+        + " clock (" + listed + (count > FUTURE_LISTED ? ", ..." : "") + "): a machine's clock is wrong;"
+        + " such a grade counts as made then and keeps its question from coming due");
   }
 
   /**
-   * Events with undos applied: each undo removes the latest still-standing grade of its id (an undo with nothing to
-   * undo is ignored); the result is sorted by time (stable), no UNDO entries remain.
+   * Events with undos applied (see {@link ReviewEvents#standing}); the result is sorted by time (stable), no UNDO
+   * entries remain.
    */
   public static List<Review> standing(List<Review> events) {
     List<Review> out = new ArrayList<>(ReviewEvents.of(events).standing().asList());
@@ -145,14 +293,37 @@ public final class ReviewLog {
     return ReviewLogCodec.format(r);
   }
 
-  /** Appends line (or, when null, only the header of a new file) under both locks, then fsyncs. */
-  private void write(byte[] line) throws IOException {
+  /** The size of a log file; -1 when it does not exist; an error for anything but a regular file (a FIFO would block). */
+  private long regularSize(Path p) throws IOException {
+    BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(p, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return -1;
+    } catch (IOException e) {
+      throw describe(e, p);
+    }
+    if (!a.isRegularFile()) {
+      throw new IOException(p + ": " + (a.isDirectory() ? "is a directory" : "not a regular file (a FIFO or device?)")
+          + "; a review log must be a plain file");
+    }
+    return a.size();
+  }
+
+  /** What to append, decided while the file is locked; null appends nothing. */
+  private interface Lines {
+    byte[] get(FileChannel tail) throws IOException;
+  }
+
+  /** Appends what lines gives (or, when lines is null, only the header of a new file) under both locks, then fsyncs. */
+  private void write(Lines lines) throws IOException {
     Lock inProcess;
     try {
       Files.createDirectories(dir);
-      inProcess = lockFor().writeLock();
+      regularSize(file); // a FIFO would block the open below
+      inProcess = lockFor(file).writeLock();
     } catch (IOException e) {
-      throw describe(e);
+      throw describe(e, file);
     }
     inProcess.lock();
     // the tail channel reads the last byte (APPEND excludes READ); both close only after the file lock is released
@@ -162,6 +333,8 @@ public final class ReviewLog {
       try (FileLock ignored = out.lock()) {
         long size = out.size();
         created = size == 0;
+        if (lines == null && !created) return;
+        byte[] line = lines == null ? null : lines.get(tail);
         if (line == null && !created) return;
         String prefix = created ? HEADER + "\n" : endsWithNewline(tail, size) ? "" : "\n" + ReviewLogCodec.TORN_MARK + "\n";
         byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
@@ -173,7 +346,7 @@ public final class ReviewLog {
       }
       if (created) syncDir();
     } catch (IOException e) {
-      throw describe(e);
+      throw describe(e, file);
     } finally {
       inProcess.unlock();
     }
@@ -197,10 +370,10 @@ public final class ReviewLog {
   }
 
   /** Closes a reading channel when no thread of ours holds the file lock, which the close would silently drop. */
-  private void closeUnlocked(FileChannel in) throws IOException {
+  private void closeUnlocked(FileChannel in, Path p) throws IOException {
     Lock lock;
     try {
-      lock = lockFor().readLock();
+      lock = lockFor(p).readLock();
     } catch (IOException e) {
       in.close(); // no key to lock by (the directory went away); closing is all that is left
       return;
@@ -213,8 +386,8 @@ public final class ReviewLog {
     }
   }
 
-  private ReentrantReadWriteLock lockFor() throws IOException {
-    Path key = dir.toRealPath().resolve(FILE_NAME);
+  private static ReentrantReadWriteLock lockFor(Path p) throws IOException {
+    Path key = p.toAbsolutePath().getParent().toRealPath().resolve(p.getFileName().toString());
     ReentrantReadWriteLock lock = LOCKS.get(key);
     if (lock == null) {
       ReentrantReadWriteLock fresh = new ReentrantReadWriteLock();
@@ -225,7 +398,11 @@ public final class ReviewLog {
   }
 
   /** One line naming the log file and what went wrong, e.g. "/x/reviews.tsv: Permission denied". */
-  private IOException describe(IOException e) {
+  private IOException describe(IOException e, Path p) {
+    if (e.getCause() == null && e.getClass() == IOException.class && e.getMessage() != null
+        && e.getMessage().startsWith(p.toString())) {
+      return e; // already one of ours
+    }
     String reason;
     if (e instanceof AccessDeniedException) reason = "Permission denied";
     else if (e instanceof NoSuchFileException) reason = "No such file or directory";
@@ -236,7 +413,8 @@ public final class ReviewLog {
       reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
     String other = e instanceof FileSystemException ? ((FileSystemException) e).getFile() : null;
-    String where = other == null || other.equals(file.toString()) ? "" : other + ": ";
-    return new IOException(file + ": " + where + reason, e);
+    if (e instanceof java.nio.file.NotDirectoryException) reason = "Not a directory";
+    String where = other == null || other.equals(p.toString()) ? "" : other + ": ";
+    return new IOException(p + ": " + where + reason, e);
   }
 }

@@ -19,6 +19,11 @@ final class ReviewLogCodec {
   private static final long MAX_SECOND = 253402300799L; // 9999-12-31T23:59:59Z
   private static final int QUOTE_MAX = 40;
   static final int CHUNK = 1 << 20;
+  /** The longest line read (bytes, newline excluded); a longer one is skipped unread, so memory stays one chunk. */
+  static final int MAX_LINE = 64 * 1024;
+  /** The longest question id, as banks allow. */
+  static final int MAX_ID = 64;
+  private static final int MAX_KIND = 16; // a future event kind's word: lowercase letters
   private static final int FAST_WINDOW = 4096;
   private static final int SHORTEST_LINE = 33; // a time, a one-letter id, good, one digit of ms, tabs and newline
   // month lengths looked up, not branched on: a compiled branch first taken on Feb 29 would cost a deoptimization
@@ -37,16 +42,43 @@ final class ReviewLogCodec {
       throw new IllegalArgumentException("time outside years 0000-9999: " + r.time());
     }
     String id = r.id();
-    if (id.isEmpty()) throw new IllegalArgumentException("empty question id");
+    String bad = idProblem(id);
+    if (bad != null) throw new IllegalArgumentException(bad);
+    if (r.ms() < 0) throw new IllegalArgumentException("negative ms: " + r.ms());
+    StringBuilder sb = new StringBuilder(2 * TIME_LEN + id.length() + 16);
+    appendTime(sb, second * 1000 + r.time().getNano() / 1_000_000);
+    sb.append('\t').append(id).append('\t').append(r.grade().word()).append('\t').append(r.ms());
+    if (r.grade() == Grade.UNDO && r.target() != null) {
+      long t = r.target().getEpochSecond();
+      if (t < MIN_SECOND || t > MAX_SECOND) throw new IllegalArgumentException("undo target outside years 0000-9999");
+      appendTime(sb.append('\t'), t * 1000 + r.target().getNano() / 1_000_000);
+    }
+    return sb.toString();
+  }
+
+  /** Why id cannot be a question id (a bank's slug: a-z, 0-9 and '-', first not '-', at most 64), or null. */
+  static String idProblem(String id) {
+    if (id.isEmpty()) return "empty id";
+    if (id.length() > MAX_ID) return "id longer than " + MAX_ID + " characters";
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      // a tab or line break in an id would shift or split the line
-      if (c == '\t' || c == '\n' || c == '\r') throw new IllegalArgumentException("tab or line break in question id: " + id);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && i > 0)) {
+        return "bad id " + quote(id) + " (ids are lowercase letters, digits and '-')";
+      }
     }
-    if (r.ms() < 0) throw new IllegalArgumentException("negative ms: " + r.ms());
-    StringBuilder sb = new StringBuilder(TIME_LEN + id.length() + 16);
-    appendTime(sb, second * 1000 + r.time().getNano() / 1_000_000);
-    return sb.append('\t').append(id).append('\t').append(r.grade().word()).append('\t').append(r.ms()).toString();
+    return null;
+  }
+
+  /** Whether the time is one the log can hold (years 0000-9999). */
+  static boolean representable(java.time.Instant t) {
+    long second = t.getEpochSecond();
+    return second >= MIN_SECOND && second <= MAX_SECOND;
+  }
+
+  static String formatTime(long epochMilli) {
+    StringBuilder sb = new StringBuilder(TIME_LEN);
+    appendTime(sb, epochMilli);
+    return sb.toString();
   }
 
   /** Fixed yyyy-MM-ddTHH:mm:ss.SSSZ in UTC, always three fraction digits (Instant.toString drops them). */
@@ -80,34 +112,54 @@ final class ReviewLogCodec {
   /** Every well-formed event read from in (size bytes expected), in order; each skipped line is reported once. */
   static ReviewEvents parse(ReadableByteChannel in, long size, Consumer<String> warnings) throws IOException {
     Parser p = new Parser(size, warnings);
-    p.run(in);
+    p.file(in, size, ReviewLog.FILE_NAME, true);
     return p.events;
   }
 
-  /** Mutable state of one parse, so the per-line path allocates nothing but a String per distinct id. */
-  private static final class Parser {
+  /**
+   * Reads several files into one set of columns (one id table across them); warnings name each file. Mutable state
+   * of the reading, so the per-line path allocates nothing but a String per distinct id.
+   */
+  static final class Parser {
     // a reused chunk, not the whole file: fresh memory for a 50 MB array costs more than parsing it
-    private byte[] b = new byte[CHUNK];
+    private final byte[] b = new byte[CHUNK];
     private final Consumer<String> warnings;
-    private final long size;
-    private final ReviewEvents events;
+    private long left; // bytes of all files not read yet, to size the columns
+    final ReviewEvents events;
+    private String name;
     private int warned;
     private boolean eof;
+    private int unknown; // events of a kind this version does not know
+    private String kinds;
     // open-addressing table of the ids seen, keyed by a copy of their bytes: one String per distinct id
     private byte[][] slotKey = new byte[1024][];
     private int[] slotId = new int[1024];
 
-    Parser(long size, Consumer<String> warnings) {
+    /** totalSize: the bytes of all files to be read, for a first guess at the columns' size. */
+    Parser(long totalSize, Consumer<String> warnings) {
       this.warnings = warnings;
-      this.size = size;
+      this.left = totalSize;
       // at most one chunk's worth up front: the first chunk's lines tell how many the whole file holds
-      this.events = new ReviewEvents((int) (Math.min(size, CHUNK) / SHORTEST_LINE));
+      this.events = new ReviewEvents((int) (Math.min(totalSize, CHUNK) / SHORTEST_LINE));
     }
 
-    void run(ReadableByteChannel in) throws IOException {
+    /**
+     * Reads one file. A torn last line (no newline) is reported only when {@code tornNews}: in the log this machine
+     * writes (its next append marks the line) or a file given to merge; another machine's log in the data directory
+     * may be caught mid-copy by a sync engine and be whole a moment later.
+     */
+    void file(ReadableByteChannel in, long size, String fileName, boolean tornNews) throws IOException {
+      name = fileName;
+      warned = 0;
+      unknown = 0;
+      kinds = null;
+      eof = false;
+      events.beginFile();
       int lo = 0, hi = 0, lineNo = 0;
+      int base = events.size();
       boolean sized = false;
       boolean first = true;
+      boolean skipping = false; // inside a line longer than the chunk, discarding it
       while (true) {
         while (!eof && hi < b.length) {
           int r = in.read(ByteBuffer.wrap(b, hi, b.length - hi));
@@ -117,6 +169,17 @@ final class ReviewLogCodec {
         // a byte-order mark from an editor is not part of the first line
         if (first && hi >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) lo = 3;
         first = false;
+        if (skipping) {
+          int nl = indexOf(b, (byte) '\n', lo, hi);
+          if (nl < 0 && !eof) {
+            lo = hi = 0;
+            continue;
+          }
+          lineNo++;
+          skip(lineNo, "line longer than " + MAX_LINE + " bytes");
+          skipping = false;
+          lo = nl < 0 ? hi : nl + 1;
+        }
         while (lo < hi) {
           // near the chunk's end line() takes over, so fast() never sees a cut line and its compiled code stays put
           int next = eof || hi - lo > FAST_WINDOW ? fast(lo, hi) : -1;
@@ -129,28 +192,41 @@ final class ReviewLogCodec {
           // a line is handled once the start of the next is in view, to see a torn mark there
           if (nl < 0 || !eof && hi - nl - 1 < TORN_PREFIX.length) break;
           lineNo++;
-          if (startsWith(nl + 1, hi, TORN_PREFIX)) {
-            skip(lineNo, "torn line (cut short by a crash; marked at line " + (lineNo + 1) + ")");
-          } else {
-            line(lineNo, lo, nl > lo && b[nl - 1] == '\r' ? nl - 1 : nl);
-          }
+          // a torn line once marked is known and skipped quietly: a prompt's due --count must not warn forever
+          if (!startsWith(nl + 1, hi, TORN_PREFIX)) line(lineNo, lo, nl > lo && b[nl - 1] == '\r' ? nl - 1 : nl);
           lo = nl + 1;
         }
         if (eof) {
-          if (lo < hi) skip(lineNo + 1, "torn last line (no newline)");
+          if (lo < hi && tornNews) skip(lineNo + 1, "torn last line (no newline)");
           break;
         }
-        if (!sized && lo > 0) { // once, from the density of the first chunk's lines
-          events.reserve((int) Math.min(1 << 28, (long) ((double) events.size() * size / lo * 1.03) + 16));
+        if (!sized && lo > 0) { // once per file, from the density of its first chunk's lines
+          double perByte = (double) (events.size() - base) / lo;
+          events.reserve((int) Math.min(1 << 28, (long) (perByte * left * 1.03) + base + 16));
           sized = true;
         }
-        if (lo == 0) b = Arrays.copyOf(b, b.length * 2); // one line longer than the chunk
+        if (lo == 0) { // the chunk holds no whole line: one longer than the cap
+          int nl = indexOf(b, (byte) '\n', 0, hi);
+          if (nl < 0) {
+            skipping = true;
+            hi = 0;
+            continue;
+          }
+          lineNo++;
+          skip(lineNo, "line longer than " + MAX_LINE + " bytes");
+          lo = nl + 1;
+        }
         System.arraycopy(b, lo, b, 0, hi - lo);
         hi -= lo;
         lo = 0;
       }
+      left = Math.max(0, left - size);
+      if (unknown > 0) {
+        warnings.accept(name + ": " + unknown + " event" + (unknown == 1 ? "" : "s") + " of a kind this idrill does not"
+            + " know skipped (" + kinds + "); a newer idrill wrote " + (unknown == 1 ? "it" : "them"));
+      }
       if (warned > MAX_WARNINGS) {
-        warnings.accept(ReviewLog.FILE_NAME + ": " + (warned - MAX_WARNINGS) + " more malformed lines skipped (not listed)");
+        warnings.accept(name + ": " + (warned - MAX_WARNINGS) + " more malformed lines skipped (not listed)");
       }
     }
 
@@ -169,7 +245,7 @@ final class ReviewLogCodec {
         h = 31 * h + c;
       }
       int t2 = i;
-      if (t2 == t1 + 1 || t2 + 7 >= hi) return -1;
+      if (t2 == t1 + 1 || t2 - t1 - 1 > MAX_ID || t2 + 7 >= hi) return -1;
       int len = b[t2 + 5] == '\t' ? 4 : b[t2 + 6] == '\t' ? 5 : 0;
       Grade grade = len == 0 ? null : grade(t2 + 1, t2 + 1 + len);
       if (grade == null) return -1;
@@ -181,14 +257,31 @@ final class ReviewLogCodec {
         ms = ms * 10 + d;
       }
       if (i == m || i >= hi) return -1;
+      long target = ReviewEvents.NO_TARGET;
+      if (grade == Grade.UNDO && b[i] == '\t') { // an undo's target: the time of the grade it withdraws
+        int te = i + 1 + TIME_LEN;
+        if (te >= hi || b[te] != '\n' && b[te] != '\t') return -1;
+        target = parseTime(b, i + 1, te);
+        if (target == Long.MIN_VALUE) return -1;
+        i = te;
+      }
       int nl = b[i] == '\n' ? i : b[i] == '\t' ? indexOf(b, (byte) '\n', i, hi) : -1; // extra columns are ignored
-      if (nl < 0 || !eof && hi - nl - 1 < TORN_PREFIX.length || startsWith(nl + 1, hi, TORN_PREFIX)) return -1;
-      events.add(millis, id(t1 + 1, t2, h ^ (h >>> 16)), grade, ms);
+      if (nl < 0 || nl - s > MAX_LINE || !eof && hi - nl - 1 < TORN_PREFIX.length || startsWith(nl + 1, hi, TORN_PREFIX)) {
+        return -1;
+      }
+      int id = id(t1 + 1, t2, h ^ (h >>> 16));
+      if (id < 0) return -1;
+      events.add(millis, id, grade, ms);
+      if (target != ReviewEvents.NO_TARGET) events.target(target);
       return nl + 1;
     }
 
     private void line(int lineNo, int s, int e) {
       if (s == e || b[s] == '#') return;
+      if (e - s > MAX_LINE) {
+        skip(lineNo, "line longer than " + MAX_LINE + " bytes");
+        return;
+      }
       int t1 = indexOf(b, (byte) '\t', s, e);
       if ((t1 < 0 ? e : t1) - s == 4 && b[s] == 't' && b[s + 1] == 'i' && b[s + 2] == 'm' && b[s + 3] == 'e') {
         return; // a header, wherever sort or cat put it
@@ -211,6 +304,12 @@ final class ReviewLogCodec {
         return;
       }
       Grade grade = grade(t2 + 1, t3);
+      if (grade == null && kind(t2 + 1, t3)) { // a later version's event kind: counted, reported once per file
+        if (++unknown == 1 || kinds.length() < 60 && !(", " + kinds + ",").contains(", " + text(t2 + 1, t3) + ",")) {
+          kinds = kinds == null ? text(t2 + 1, t3) : kinds + ", " + text(t2 + 1, t3);
+        }
+        return;
+      }
       if (grade == null) {
         skip(lineNo, "unknown grade " + quote(b, t2 + 1, t3) + " (expected again, hard, good, easy or undo)");
         return;
@@ -220,11 +319,48 @@ final class ReviewLogCodec {
         skip(lineNo, "bad ms " + quote(b, t3 + 1, msEnd) + " (expected a non-negative whole number)");
         return;
       }
-      events.add(millis, id(t1 + 1, t2, hash(b, t1 + 1, t2)), grade, ms);
+      long target = ReviewEvents.NO_TARGET;
+      if (grade == Grade.UNDO && t4 >= 0 && t4 + 1 < e && b[t4 + 1] != '\t') {
+        int t5 = indexOf(b, (byte) '\t', t4 + 1, e);
+        target = parseTime(b, t4 + 1, t5 < 0 ? e : t5);
+        if (target == Long.MIN_VALUE) {
+          skip(lineNo, "bad undo target " + quote(b, t4 + 1, t5 < 0 ? e : t5)
+              + " (expected the time of the grade it withdraws, UTC like 2026-11-25T17:03:04.123Z)");
+          return;
+        }
+      }
+      int id = id(t1 + 1, t2, hash(b, t1 + 1, t2));
+      if (id < 0) {
+        skip(lineNo, utf8(t1 + 1, t2) ? idProblem(new String(b, t1 + 1, t2 - t1 - 1, StandardCharsets.UTF_8))
+            : "bad id (not UTF-8 text)");
+        return;
+      }
+      events.add(millis, id, grade, ms);
+      if (target != ReviewEvents.NO_TARGET) events.target(target);
+    }
+
+    /** A word of 1..16 lowercase letters: the shape of an event kind, known or not. */
+    private boolean kind(int s, int e) {
+      if (e - s < 1 || e - s > MAX_KIND) return false;
+      for (int i = s; i < e; i++) if (b[i] < 'a' || b[i] > 'z') return false;
+      return true;
+    }
+
+    private String text(int s, int e) {
+      return new String(b, s, e - s, StandardCharsets.US_ASCII);
+    }
+
+    private boolean utf8(int s, int e) {
+      try {
+        StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b, s, e - s));
+        return true;
+      } catch (java.nio.charset.CharacterCodingException x) {
+        return false;
+      }
     }
 
     private void skip(int lineNo, String reason) {
-      if (++warned <= MAX_WARNINGS) warnings.accept(ReviewLog.FILE_NAME + ":" + lineNo + ": skipped: " + reason);
+      if (++warned <= MAX_WARNINGS) warnings.accept(name + ":" + lineNo + ": skipped: " + reason);
     }
 
     private boolean startsWith(int from, int n, byte[] prefix) {
@@ -247,13 +383,14 @@ final class ReviewLogCodec {
       return null;
     }
 
-    /** The number of the id at b[s..e), whose hash() is h. */
+    /** The number of the id at b[s..e), whose hash() is h; -1 when it is no question id (checked at first sight). */
     private int id(int s, int e, int h) {
       int mask = slotId.length - 1;
       for (int i = h & mask; ; i = (i + 1) & mask) {
         byte[] key = slotKey[i];
         if (key == null) {
-          int id = events.addId(new String(b, s, e - s, StandardCharsets.UTF_8));
+          if (!slug(s, e)) return -1;
+          int id = events.addId(new String(b, s, e - s, StandardCharsets.US_ASCII));
           slotKey[i] = Arrays.copyOfRange(b, s, e);
           slotId[i] = id;
           if (events.idCount() * 2 > slotId.length) grow();
@@ -261,6 +398,15 @@ final class ReviewLogCodec {
         }
         if (key.length == e - s && same(key, s)) return slotId[i];
       }
+    }
+
+    private boolean slug(int s, int e) {
+      if (e - s < 1 || e - s > MAX_ID) return false;
+      for (int i = s; i < e; i++) {
+        byte c = b[i];
+        if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && i > s)) return false;
+      }
+      return true;
     }
 
     // a plain loop: Arrays.equals branches on length inside, which deoptimizes as longer ids turn up
@@ -367,14 +513,21 @@ final class ReviewLogCodec {
 
   /** The field in single quotes for a warning: cut short, control bytes escaped, so a warning stays one line. */
   private static String quote(byte[] b, int s, int e) {
-    String text = new String(b, s, Math.min(e - s, QUOTE_MAX * 4), StandardCharsets.UTF_8);
+    return quote(new String(b, s, Math.min(e - s, QUOTE_MAX * 4), StandardCharsets.UTF_8), e - s > QUOTE_MAX * 4);
+  }
+
+  private static String quote(String text) {
+    return quote(text, false);
+  }
+
+  private static String quote(String text, boolean cut) {
     StringBuilder sb = new StringBuilder("'");
     for (int i = 0; i < Math.min(text.length(), QUOTE_MAX); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7f) sb.append(String.format("\\x%02x", (int) c));
+      if (c < 0x20 || c >= 0x7f && c < 0xa0) sb.append(String.format("\\x%02x", (int) c));
       else sb.append(c);
     }
-    if (text.length() > QUOTE_MAX || e - s > QUOTE_MAX * 4) sb.append("...");
+    if (text.length() > QUOTE_MAX || cut) sb.append("...");
     return sb.append('\'').toString();
   }
 }

@@ -108,8 +108,6 @@ public final class Schedule {
     int ids = standing.idCount();
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
-    // counting sort by id: start[k]..start[k+1] will hold id k's events, in log order
-    int[] start = new int[ids + 1];
     for (int i = 0; i < n; i++) {
       long t = standing.millis(i);
       first = Math.min(first, t);
@@ -117,12 +115,11 @@ public final class Schedule {
       if (standing.rating(i) == 0) {
         throw new IllegalArgumentException("replay takes standing reviews, found an undo of " + standing.id(i));
       }
-      start[standing.idIndex(i) + 1]++;
     }
-    for (int k = 0; k < ids; k++) start[k + 1] += start[k];
-    int[] order = new int[n];
-    int[] next = Arrays.copyOf(start, ids);
-    for (int i = 0; i < n; i++) order[next[standing.idIndex(i)]++] = i;
+    // by id, each in time order, an event held by several log files once
+    ReviewEvents.Groups groups = standing.groupById();
+    int[] order = groups.order();
+    int[] start = groups.start();
 
     // stats look up the day of every review: cover the log's span and a few years past it
     ZoneOffsets offsets = n == 0 ? ZoneOffsets.of(zone.getRules(), 0, -1)
@@ -134,7 +131,6 @@ public final class Schedule {
     for (int k = 0; k < ids; k++) {
       int from = start[k], to = start[k + 1];
       if (from == to) continue; // every event of the id was undone
-      sortByTime(standing, order, from, to);
       run.reset();
       for (int p = from; p < to; p++) {
         int i = order[p];
@@ -144,20 +140,7 @@ public final class Schedule {
       }
       cards.put(standing.idName(k), new Card(standing, order, before, from, to - from, run.toState()));
     }
-    return new Schedule(fsrs, zone, dayStartHour, cards, n);
-  }
-
-  /** Orders order[from..to) by event time, stably; the log is normally in time order already, so one pass. */
-  private static void sortByTime(ReviewEvents events, int[] order, int from, int to) {
-    for (int p = from + 1; p < to; p++) {
-      if (events.millis(order[p]) < events.millis(order[p - 1])) {
-        Integer[] slice = new Integer[to - from];
-        for (int q = from; q < to; q++) slice[q - from] = order[q];
-        Arrays.sort(slice, (x, y) -> Long.compare(events.millis(x), events.millis(y))); // stable
-        for (int q = from; q < to; q++) order[q] = slice[q - from];
-        return;
-      }
-    }
+    return new Schedule(fsrs, zone, dayStartHour, cards, groups.count());
   }
 
   public Fsrs fsrs() {

@@ -38,7 +38,16 @@ class ReviewCommandsTest {
   }
 
   List<String> log() throws IOException {
-    return Files.readAllLines(data.resolve("reviews.tsv"));
+    return Files.readAllLines(machineLog(data));
+  }
+
+  /** The one reviews-MACHINE.tsv a drill on this machine writes. */
+  static Path machineLog(Path dataDir) throws IOException {
+    try (var files = Files.list(dataDir)) {
+      List<Path> logs = files.filter(p -> p.getFileName().toString().matches("reviews-[a-z0-9-]+\\.tsv")).toList();
+      assertEquals(1, logs.size(), "one machine log: " + logs);
+      return logs.get(0);
+    }
   }
 
   @Test
@@ -156,12 +165,13 @@ class ReviewCommandsTest {
   @Test
   void malformedLogLinesAreSkippedWithAWarningAndKept() throws IOException {
     drillTwo();
-    Files.writeString(data.resolve("reviews.tsv"), "garbage line\n", java.nio.file.StandardOpenOption.APPEND);
+    Path own = machineLog(data);
+    Files.writeString(own, "garbage line\n", java.nio.file.StandardOpenOption.APPEND);
     var r = cli.run("due", "--bank", bank, "--count", "--now", "2026-11-25T09:00:30Z");
     assertEquals(0, r.code(), r.toString());
     assertEquals("2\n", r.out());
-    assertTrue(r.err().contains("reviews.tsv:4: skipped"), r.err());
-    assertTrue(Files.readString(data.resolve("reviews.tsv")).contains("garbage line"));
+    assertTrue(r.err().contains(own.getFileName() + ":4: skipped"), r.err());
+    assertTrue(Files.readString(own).contains("garbage line"));
   }
 
   @Test

@@ -139,4 +139,13 @@ class ConfigLoaderTest {
     assertEquals(List.of("config.yaml:2:1: error: duplicate key 'new_per_day' (first at line 1)"),
         errors("new_per_day: 1\nnew_per_day: 2\n"));
   }
+
+  @Test
+  void machineNamesThisMachinesLogAndMustHoldALetterOrDigit() {
+    assertEquals("My Laptop", parse("machine: My Laptop\n").machine());
+    assertNull(parse("new_per_day: 5\n").machine());
+    assertEquals("My Laptop", Locations.machine(parse("machine: My Laptop\n")));
+    assertEquals(List.of("config.yaml:1:10: error: 'machine' must hold a letter or digit (it names reviews-MACHINE.tsv),"
+        + " got '../'"), errors("machine: ../\n"));
+  }
 }

@@ -155,7 +155,7 @@ class DrillSessionTest {
     gradeCurrent(s, Grade.GOOD, t(5));
     s.reveal(t(6)); // b revealed, then undo
     Review u = s.undo(t(8));
-    assertEquals(new Review(t(8), "a", Grade.UNDO, 0), u);
+    assertEquals(Review.undo(t(8), "a", t(5)), u, "names the grade it withdraws");
     assertEquals("a", s.current().id());
     assertEquals(Phase.QUESTION, s.phase());
     assertEquals(1, s.position());

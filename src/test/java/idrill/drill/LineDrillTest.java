@@ -73,7 +73,7 @@ class LineDrillTest {
         "[2 new · 0 learning · 0 review] adam",
         "Session summary\n",
         "  0 graded · 1 skipped\n");
-    assertEquals(List.of(new Review(T0, "adam", Grade.GOOD, 0), new Review(T0, "adam", Grade.UNDO, 0)), sink.saved());
+    assertEquals(List.of(new Review(T0, "adam", Grade.GOOD, 0), Review.undo(T0, "adam", T0)), sink.saved());
     assertFalse(o.interrupted());
     assertNull(o.failure());
   }
@@ -84,7 +84,7 @@ class LineDrillTest {
     assertEquals(List.of(
         new Review(T0, "adam", Grade.GOOD, 0),
         new Review(T0, "bias", Grade.AGAIN, 0),
-        new Review(T0, "bias", Grade.UNDO, 0)), sink.saved());
+        Review.undo(T0, "bias", T0)), sink.saved());
     assertInOrder("saved good for adam", "saved again for bias", "skipped dropout", "undid the last grade of bias");
   }
 

@@ -116,7 +116,7 @@ class TerminalDrillTest {
   @Test
   void undoSavesAnUndoAndShowsThatQuestionAgainUnrevealed() throws Exception {
     drill(" 2uq", ADAM, BIAS, DROPOUT);
-    assertEquals(List.of(new Review(T0, "adam", Grade.HARD, 0), new Review(T0, "adam", Grade.UNDO, 0)), sink.saved());
+    assertEquals(List.of(new Review(T0, "adam", Grade.HARD, 0), Review.undo(T0, "adam", T0)), sink.saved());
     List<String> last = h.screen().lastFrame();
     assertEquals("idrill · 3 new · 0 learning · 0 review · deep-learning, optimization · 0:00", last.get(0));
     assertFalse(text(last).contains("Momentum"), text(last));
@@ -165,7 +165,7 @@ class TerminalDrillTest {
   @Test
   void uOnTheClosingScreenTakesTheLastGradeBack() throws Exception {
     drill(" 3uq", ADAM);
-    assertEquals(List.of(new Review(T0, "adam", Grade.GOOD, 0), new Review(T0, "adam", Grade.UNDO, 0)), sink.saved());
+    assertEquals(List.of(new Review(T0, "adam", Grade.GOOD, 0), Review.undo(T0, "adam", T0)), sink.saved());
     assertEquals("What does Adam add to plain SGD?", h.screen().lastFrame().get(2));
   }
 

@@ -45,7 +45,7 @@ class ReviewLogTest {
         rv("2026-11-25T17:03:04Z", "entropy", Grade.GOOD, 5300),
         rv("2026-11-25T17:03:09.120Z", "bayes", Grade.AGAIN, 0),
         rv("2026-11-25T17:04:00.007Z", "entropy", Grade.UNDO, 0),
-        rv("2026-11-26T00:00:00.999Z", "kl-divergence é", Grade.EASY, 123456789012L),
+        rv("2026-11-26T00:00:00.999Z", "kl-divergence", Grade.EASY, 123456789012L),
         rv("2026-11-27T08:00:00.500Z", "bayes", Grade.HARD, 1));
     for (Review r : written) log.append(r);
 
@@ -53,7 +53,7 @@ class ReviewLogTest {
         + "2026-11-25T17:03:04.000Z\tentropy\tgood\t5300\n"
         + "2026-11-25T17:03:09.120Z\tbayes\tagain\t0\n"
         + "2026-11-25T17:04:00.007Z\tentropy\tundo\t0\n"
-        + "2026-11-26T00:00:00.999Z\tkl-divergence é\teasy\t123456789012\n"
+        + "2026-11-26T00:00:00.999Z\tkl-divergence\teasy\t123456789012\n"
         + "2026-11-27T08:00:00.500Z\tbayes\thard\t1\n", content(log));
     assertEquals(written, log.readEvents(warnings::add));
     assertEquals(List.of(), warnings);
@@ -159,7 +159,7 @@ class ReviewLogTest {
     warnings.clear();
     assertEquals(List.of(rv("2026-11-25T17:03:04Z", "entropy", Grade.GOOD, 5300), rv("2026-11-25T17:04:00Z", "bayes", Grade.EASY, 800)),
         log.readEvents(warnings::add));
-    assertEquals(List.of("reviews.tsv:3: skipped: torn line (cut short by a crash; marked at line 4)"), warnings);
+    assertEquals(List.of(), warnings, "a marked torn line is known: later reads stay quiet");
 
     log.append(rv("2026-11-25T17:05:00Z", "bayes", Grade.GOOD, 1));
     assertEquals(after + "2026-11-25T17:05:00.000Z\tbayes\tgood\t1\n", content(log));
@@ -173,7 +173,7 @@ class ReviewLogTest {
     log.append(rv("2026-11-25T17:04:00Z", "q", Grade.AGAIN, 3));
     warnings.clear();
     assertEquals(List.of(rv("2026-11-25T17:04:00Z", "q", Grade.AGAIN, 3)), log.readEvents(warnings::add));
-    assertEquals(List.of("reviews.tsv:1: skipped: torn line (cut short by a crash; marked at line 2)"), warnings);
+    assertEquals(List.of(), warnings);
   }
 
   @Test
@@ -183,7 +183,7 @@ class ReviewLogTest {
         + "\n"                                                            // 3
         + "2026-11-25T17:03:04.000Z\tentropy\tgood\t5300\n"               // 4 ok
         + "2026-11-25 17:03:04\tentropy\tgood\t5300\n"                    // 5 bad time
-        + "2026-11-25T17:03:04.000Z\tentropy\tgud\t5300\n"                // 6 unknown grade
+        + "2026-11-25T17:03:04.000Z\tentropy\tgud\t5300\n"                // 6 a kind this version does not know
         + "2026-11-25T17:03:04.000Z\tentropy\tgood\n"                     // 7 too few fields
         + "2026-11-25T17:03:04.000Z\tentropy\tgood\t5.3s\n"               // 8 bad ms
         + "2026-11-25T17:03:04.000Z\tentropy\tgood\t-5\n"                 // 9 negative ms
@@ -203,7 +203,6 @@ class ReviewLogTest {
         rv("2024-02-29T23:59:59.999Z", "leap", Grade.AGAIN, 0)), log.readEvents(warnings::add));
     assertEquals(List.of(
         "reviews.tsv:5: skipped: bad time '2026-11-25 17:03:04' (expected UTC like 2026-11-25T17:03:04.123Z)",
-        "reviews.tsv:6: skipped: unknown grade 'gud' (expected again, hard, good, easy or undo)",
         "reviews.tsv:7: skipped: expected at least 4 tab-separated fields (time, id, grade, ms)",
         "reviews.tsv:8: skipped: bad ms '5.3s' (expected a non-negative whole number)",
         "reviews.tsv:9: skipped: bad ms '-5' (expected a non-negative whole number)",
@@ -211,7 +210,8 @@ class ReviewLogTest {
         "reviews.tsv:12: skipped: bad time '2026-11-25T24:00:00.000Z' (hour out of range)",
         "reviews.tsv:13: skipped: empty id",
         "reviews.tsv:14: skipped: unknown grade 'Good' (expected again, hard, good, easy or undo)",
-        "reviews.tsv:16: skipped: bad ms '' (expected a non-negative whole number)"), warnings);
+        "reviews.tsv:16: skipped: bad ms '' (expected a non-negative whole number)",
+        "reviews.tsv: 1 event of a kind this idrill does not know skipped (gud); a newer idrill wrote it"), warnings);
     log.append(rv("2026-11-25T17:04:00Z", "q", Grade.GOOD, 1));
     assertTrue(content(log).startsWith(text), "nothing rewritten");
   }
@@ -243,19 +243,22 @@ class ReviewLogTest {
 
   @Test
   @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a parser stuck on a long line must fail, not hang
-  void linesAcrossChunkBoundariesAndLongerThanAChunkReadBack() throws IOException {
+  void linesAcrossChunkBoundariesReadBackAndOneLongerThanTheCapIsSkipped() throws IOException {
     StringBuilder text = new StringBuilder(ReviewLog.HEADER + "\n");
     List<Review> expected = new ArrayList<>();
     Instant t = Instant.parse("2026-01-30T23:00:00Z");
     for (int i = 0; i < 80_000; i++) {
       Review r = new Review(t.plusSeconds(97L * i), "q" + (i * 31 % 1500), Grade.values()[i % 5], i);
-      expected.add(r);
+      if (i != 40_000 && i != 50_000) expected.add(r);
       text.append(ReviewLog.format(r));
-      if (i == 40_000) text.append('\t').append("x".repeat(3 * ReviewLogCodec.CHUNK)); // extra column, ignored
+      if (i == 40_000) text.append('\t').append("x".repeat(3 * ReviewLogCodec.CHUNK)); // longer than a chunk
+      if (i == 50_000) text.append('\t').append("x".repeat(ReviewLogCodec.MAX_LINE)); // within a chunk, over the cap
+      if (i == 60_000) text.append('\t').append("x".repeat(ReviewLogCodec.MAX_LINE - 100)); // extra column, ignored
       text.append(i % 7 == 0 ? "\r\n" : "\n");
     }
     assertEquals(expected, logWith(text.toString()).readEvents(warnings::add));
-    assertEquals(List.of(), warnings);
+    assertEquals(List.of("reviews.tsv:40002: skipped: line longer than 65536 bytes",
+        "reviews.tsv:50002: skipped: line longer than 65536 bytes"), warnings);
   }
 
   @Test
@@ -267,6 +270,6 @@ class ReviewLogTest {
         + "2026-11-25T17:04:00.000Z\tq\tgood\t1\n";
     assertEquals(ReviewLogCodec.CHUNK - 2, text.indexOf(ReviewLogCodec.TORN_MARK));
     assertEquals(List.of(rv("2026-11-25T17:04:00Z", "q", Grade.GOOD, 1)), logWith(text).readEvents(warnings::add));
-    assertEquals(List.of("reviews.tsv:3: skipped: torn line (cut short by a crash; marked at line 4)"), warnings);
+    assertEquals(List.of(), warnings, "marked, so quiet");
   }
 }
