@@ -34,7 +34,8 @@ public final class MarkdownRenderer {
   private static final String BULLETS = "•◦▪";
   /** Prose lines longer than this are hard to read; code and tables may use the whole screen. */
   public static final int MEASURE = 100;
-  private static final int MIN_CELL = 12; // a table whose columns cannot keep this many shows as records
+  // a table whose columns cannot each keep their longest word, counted up to this, shows as records
+  private static final int MIN_CELL = 12;
 
   private final int width;
   private final int measure;
@@ -211,8 +212,8 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Code is indented and kept as written; a line wider than the screen folds at the last column,
-     * each continuation marked with a dim MARK under the indent, so no character is lost.
+     * Code is indented and kept as written; a line wider than the screen folds (see Text.fold), each
+     * continuation marked with a dim MARK under the indent, so no character is lost.
      */
     private List<String> code(String literal, int w) {
       String src = restore(literal, true);
