@@ -16,10 +16,14 @@ public final class FilterOptions {
   List<String> excludeTags = new ArrayList<>();
 
   @Option(names = {"-g", "--grep"}, paramLabel = "REGEX",
-      description = "Only questions whose text matches REGEX (case-insensitive).")
+      description = "Only questions whose question text matches REGEX (case-insensitive).")
   String grep;
 
+  @Option(names = {"-G", "--grep-answer"}, paramLabel = "REGEX",
+      description = "Only questions whose answer matches REGEX (case-insensitive; with -g, both must match).")
+  String grepAnswer;
+
   public Filter filter() {
-    return new Filter(List.copyOf(tags), List.copyOf(excludeTags), grep);
+    return new Filter(List.copyOf(tags), List.copyOf(excludeTags), grep, grepAnswer);
   }
 }

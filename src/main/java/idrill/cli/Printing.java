@@ -16,8 +16,15 @@ final class Printing {
 
   /** Markdown question text as plain text on one line, for rows of a list. */
   static String oneLine(String markdown) {
-    if (plain == null) plain = new MarkdownRenderer(10_000, Style.PLAIN);
-    return String.join(" ", plain.render(markdown)).strip();
+    if (plain == null) plain = new MarkdownRenderer(10_000, 10_000, Style.PLAIN); // no measure: one line
+    StringBuilder b = new StringBuilder();
+    for (String line : plain.render(markdown)) {
+      String t = line.strip(); // a code block's indent is layout, not text
+      if (t.isEmpty()) continue;
+      if (b.length() > 0) b.append(' ');
+      b.append(t);
+    }
+    return b.toString();
   }
 
   static void question(Workspace ws, Question q, boolean withAnswer, Format format) {

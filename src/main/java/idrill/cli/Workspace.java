@@ -110,11 +110,10 @@ final class Workspace {
     }
   }
 
-  /** Columns of the terminal; 80 when output is not a terminal. */
+  /** Columns: COLUMNS when set (piped too, like ls), else the terminal's; 80 for a pipe without COLUMNS. */
   int width() {
-    if (!ctx.terminal()) return 80;
     Integer cols = parsePositive(ctx.getenv("COLUMNS"));
-    if (cols == null) cols = sttyColumns();
+    if (cols == null && ctx.terminal()) cols = sttyColumns();
     return cols == null ? 80 : Math.max(20, cols);
   }
 

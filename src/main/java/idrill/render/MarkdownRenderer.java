@@ -32,8 +32,13 @@ public final class MarkdownRenderer {
   private static final int CODE_INDENT = 4;
   private static final int MIN_INNER = 8; // nesting deeper than this leaves no room: stop indenting
   private static final String BULLETS = "•◦▪";
+  /** Prose lines longer than this are hard to read; code and tables may use the whole screen. */
+  public static final int MEASURE = 100;
+  // a table whose columns cannot each keep their longest word, counted up to this, shows as records
+  private static final int MIN_CELL = 12;
 
   private final int width;
+  private final int measure;
   private final Style style;
 
   /** Built on first render and shared (commonmark parsers are thread-safe): it is costly to load. */
@@ -42,31 +47,46 @@ public final class MarkdownRenderer {
         Parser.builder().extensions(List.of(TablesExtension.create())).build();
   }
 
-  /** Widths below 20 columns are raised to 20. */
+  /** Prose wraps at MEASURE columns at most. Widths below 20 columns are raised to 20. */
   public MarkdownRenderer(int width, Style style) {
+    this(width, MEASURE, style);
+  }
+
+  /** Prose wraps at measure columns at most (the whole width when measure >= width). */
+  public MarkdownRenderer(int width, int measure, Style style) {
     this.width = Math.max(MIN_WIDTH, width);
+    this.measure = Math.max(MIN_WIDTH, Math.min(this.width, measure));
     this.style = style == null ? Style.PLAIN : style;
   }
 
   /** Renders bank Markdown to terminal lines (no trailing newlines in elements). Sanitizes input first. */
   public List<String> render(String markdown) {
     MathSpans math = MathSpans.extract(Sanitizer.clean(markdown));
-    List<String> lines = new Run(style, math).blocks(Holder.PARSER.parse(math.text), width, false);
-    // last guard for the width promise, whatever a block did
-    for (int k = 0; k < lines.size(); k++) {
-      if (Text.width(lines.get(k)) > width) lines.set(k, Text.cut(lines.get(k), width));
+    List<String> lines = new Run(style, math, width - measure).blocks(Holder.PARSER.parse(math.text), width, false);
+    // last guard for the width promise, whatever a block did: fold, never cut
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      if (Text.width(line) > width) out.addAll(Text.fold(line, width));
+      else out.add(line);
     }
-    return lines;
+    return out;
   }
 
   /** One rendering: the style plus the math lifted out of this document. */
   private static final class Run {
     private final Style style;
     private final MathSpans math;
+    private final int slack; // columns of the screen right of the prose measure
 
-    Run(Style style, MathSpans math) {
+    Run(Style style, MathSpans math, int slack) {
       this.style = style;
       this.math = math;
+      this.slack = slack;
+    }
+
+    /** Prose width for a block w columns wide: the measure keeps its right edge, nesting included. */
+    private int prose(int w) {
+      return Math.max(Math.min(w, MIN_WIDTH), w - slack);
     }
 
     // ---- blocks -------------------------------------------------------------------------------
@@ -85,19 +105,22 @@ public final class MarkdownRenderer {
 
     private List<String> block(Node n, int w) {
       if (n instanceof Paragraph) return flow(inlines(n), w);
-      if (n instanceof Heading) return Text.wrap(style.heading(flat(inlines(n))), w);
+      if (n instanceof Heading) return Text.wrap(style.heading(flat(inlines(n))), prose(w));
       if (n instanceof ListBlock l) return list(l, w);
       if (n instanceof BlockQuote) return quote(n, w);
       if (n instanceof FencedCodeBlock f) return fenced(f, w);
       if (n instanceof IndentedCodeBlock c) return code(c.getLiteral(), w);
-      if (n instanceof ThematicBreak) return List.of(style.dim("─".repeat(w)));
+      if (n instanceof ThematicBreak) return List.of(style.dim("─".repeat(prose(w))));
       if (n instanceof HtmlBlock h) return html(h.getLiteral(), w);
       if (n instanceof TableBlock t) return new Table(this, t).render(w);
       if (n instanceof LinkReferenceDefinition) return List.of();
       return blocks(n, w, false);
     }
 
-    /** Wraps paragraph text; display math placeholders become their own lines, indented. */
+    /**
+     * Wraps paragraph text at the prose width; display math placeholders become their own lines,
+     * indented, and may use the whole width.
+     */
     private List<String> flow(String s, int w) {
       List<String> out = new ArrayList<>();
       int from = 0;
@@ -105,7 +128,7 @@ public final class MarkdownRenderer {
         int at = s.indexOf(MathSpans.DISPLAY, from);
         int end = at < 0 ? -1 : s.indexOf(MathSpans.END, at);
         String piece = s.substring(from, end < 0 ? s.length() : at);
-        if (Text.width(piece.strip()) > 0) out.addAll(Text.wrap(piece, w));
+        if (Text.width(piece.strip()) > 0) out.addAll(Text.wrap(piece, prose(w)));
         if (end < 0) return out;
         String formula = math.unicode(index(s, at + 1, end));
         int indent = w > 3 * CODE_INDENT ? CODE_INDENT : 0;
@@ -188,7 +211,10 @@ public final class MarkdownRenderer {
       return code(f.getLiteral(), w);
     }
 
-    /** Code is indented, never wrapped: long lines are cut with an ellipsis. */
+    /**
+     * Code is indented and kept as written; a line wider than the screen folds (see Text.fold), each
+     * continuation marked with a dim MARK under the indent, so no character is lost.
+     */
     private List<String> code(String literal, int w) {
       String src = restore(literal, true);
       List<String> lines = new ArrayList<>(List.of(src.split("\n", -1)));
@@ -196,9 +222,23 @@ public final class MarkdownRenderer {
       int indent = w > 2 * CODE_INDENT ? CODE_INDENT : 0;
       String pad = " ".repeat(indent);
       List<String> out = new ArrayList<>(lines.size());
+      String mark = style.dim(Text.MARK.strip()).concat(" ");
+      String hang = indent >= Text.width(Text.MARK) ? " ".repeat(indent - Text.width(Text.MARK)) : null;
       for (String line : lines) {
         String t = expandTabs(line).stripTrailing();
-        out.add(t.isEmpty() ? "" : pad.concat(style.code(Text.cut(t, w - indent))));
+        if (t.isEmpty()) {
+          out.add("");
+        } else if (Text.width(t) <= w - indent) {
+          out.add(pad.concat(style.code(t)));
+        } else {
+          // fold the plain text, so each piece gets its own styling and the mark stays unstyled
+          List<String> parts = Text.fold(t, w - indent);
+          out.add(pad.concat(style.code(parts.get(0))));
+          for (int k = 1; k < parts.size(); k++) {
+            String rest = Text.unmarked(parts.get(k));
+            out.add(hang == null ? Text.cat(mark, style.code(rest)) : Text.cat(hang, mark, style.code(rest)));
+          }
+        }
       }
       return out;
     }
@@ -229,7 +269,7 @@ public final class MarkdownRenderer {
       String text = flat(restore(literal, false));
       List<String> out = new ArrayList<>();
       for (String line : Html.text(text).split("\n")) {
-        if (!line.isBlank()) out.addAll(Text.wrap(line, w));
+        if (!line.isBlank()) out.addAll(Text.wrap(line, prose(w)));
       }
       return out;
     }
@@ -322,7 +362,7 @@ public final class MarkdownRenderer {
         int idx = index(s, k + 1, end);
         if (raw) b.append(math.raw(idx));
         else if (c == MathSpans.DISPLAY) b.append(s, k, end + 1);
-        else b.append(math.unicode(idx).replace('\n', ' '));
+        else b.append(math.unicode(idx).replace('\n', ' ').replace(' ', Text.GLUE)); // moves whole
         k = end;
         from = end + 1;
       }
@@ -393,17 +433,21 @@ public final class MarkdownRenderer {
       for (List<String> r : rows) cols = Math.max(cols, r.size());
       if (cols == 0) return List.of();
       int[] widths = new int[cols];
+      int[] least = new int[cols]; // a column narrower than its longest word (up to MIN_CELL) breaks words
       for (List<String> r : rows) {
         for (int c = 0; c < r.size(); c++) {
           for (String part : r.get(c).split("\n")) widths[c] = Math.max(widths[c], Text.width(part));
+          for (String word : r.get(c).split("[ \n]")) least[c] = Math.max(least[c], Math.min(MIN_CELL, Text.width(word)));
         }
       }
       int total = GAP.length() * (cols - 1);
       for (int x : widths) total += x;
       while (total > w) {
-        int widest = 0;
-        for (int c = 1; c < cols; c++) if (widths[c] > widths[widest]) widest = c;
-        if (widths[widest] <= 1) break;
+        int widest = -1;
+        for (int c = 0; c < cols; c++) {
+          if (widths[c] > least[c] && (widest < 0 || widths[c] > widths[widest])) widest = c;
+        }
+        if (widest < 0) return records(w); // too many columns to read side by side
         widths[widest]--;
         total--;
       }
@@ -436,6 +480,23 @@ public final class MarkdownRenderer {
           out.add(stripSpaces(b));
         }
         if (r == headerRows - 1) out.add(run.style().dim("─".repeat(Math.min(total, w))));
+      }
+      return out;
+    }
+
+    /** Each body row as "header: cell" lines, a blank line between rows: for tables too wide to align. */
+    private List<String> records(int w) {
+      List<String> header = headerRows > 0 ? rows.get(headerRows - 1) : List.of();
+      List<String> out = new ArrayList<>();
+      int first = headerRows < rows.size() ? headerRows : 0; // a header alone still shows
+      for (int r = first; r < rows.size(); r++) {
+        if (!out.isEmpty()) out.add("");
+        List<String> row = rows.get(r);
+        for (int c = 0; c < row.size(); c++) {
+          String label = r >= headerRows && c < header.size() && Text.width(header.get(c)) > 0 ? header.get(c).concat(": ") : "";
+          List<String> lines = Text.wrap(label.concat(row.get(c)), w - 2);
+          for (int k = 0; k < lines.size(); k++) out.add(k == 0 ? lines.get(k) : "  ".concat(lines.get(k)));
+        }
       }
       return out;
     }

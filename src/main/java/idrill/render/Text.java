@@ -8,6 +8,11 @@ public final class Text {
   private Text() {}
 
   static final String RESET = "\u001b[0m";
+  /** Starts each continuation of a line too wide for the screen: content is folded, never cut. */
+  public static final String MARK = "\u21aa ";
+  /** Glues words (short inline math): a wrap moves them whole, breaking them only when wider than a line. */
+  public static final char GLUE = '\u00a0';
+  private static final int MARK_COLS = 2;
   private static final char ESC = '\u001b';
   private static final int ZWJ = 0x200D;
 
@@ -73,8 +78,10 @@ public final class Text {
   }
 
   /**
-   * Greedy word wrap of styled text by display width; words longer than width are broken. Spaces
-   * and tabs separate words (runs collapse), \n forces a break. Each line is self-contained:
+   * Greedy word wrap of styled text by display width. Spaces and tabs separate words (runs
+   * collapse), \n forces a break. A word wider than the line is folded: each continuation starts
+   * with MARK (from width 4 up). Words joined by GLUE move as one and break at their GLUEs only
+   * when together wider than a line; GLUE comes out as a space. Each line is self-contained:
    * styling open at a line end is reset there and reopened on the next line. Blank text gives no
    * lines.
    */
@@ -84,6 +91,61 @@ public final class Text {
     new Wrapper(out, Math.max(1, width)).run(s);
     return out;
   }
+
+  /**
+   * Folds one line wider than width into pieces of at most width columns, each continuation
+   * starting with MARK, so every character stays on screen; styling is reset and reopened per
+   * piece. A line that fits comes back alone.
+   */
+  public static List<String> fold(String s, int width) {
+    if (s == null) return List.of();
+    if (width(s) <= width) return List.of(s);
+    List<String> out = new ArrayList<>();
+    if (s.indexOf(ESC) < 0) return foldPlain(s, Math.max(1, width), out);
+    Wrapper w = new Wrapper(out, Math.max(1, width));
+    w.breakWord(s);
+    w.end();
+    return out;
+  }
+
+  /**
+   * Unstyled text folds after a space or a URL separator in the second half of a piece when there
+   * is one, else at the last column; spaces at a fold end the piece and are not repeated.
+   */
+  private static List<String> foldPlain(String s, int width, List<String> out) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      boolean first = out.isEmpty();
+      int room = first || width < 2 * MARK_COLS ? width : width - MARK_COLS;
+      int used = 0;
+      int end = i;
+      int soft = -1; // end of the piece at the last good break seen
+      boolean joined = false;
+      while (end < n) {
+        int cp = s.codePointAt(end);
+        int cw = joined ? 0 : cpWidth(cp);
+        if (used + cw > room && used > 0) break;
+        used += cw;
+        joined = cp == ZWJ;
+        end += Character.charCount(cp);
+        if (used * 2 >= room && end < n && BREAK_AFTER.indexOf(cp) >= 0) soft = end;
+      }
+      int cut = end < n && soft > i ? soft : end;
+      String piece = s.substring(i, cut).stripTrailing();
+      out.add(first || room == width ? piece : MARK.concat(piece));
+      i = cut;
+      while (i < n && s.charAt(i) == ' ') i++; // the fold stands for the spaces it fell on
+    }
+    return out;
+  }
+
+  /** A folded piece without its continuation mark, so a caller can style the mark apart. */
+  public static String unmarked(String piece) {
+    return piece.startsWith(MARK) ? piece.substring(MARK.length()) : piece;
+  }
+
+  private static final String BREAK_AFTER = " /-_.,;:?&=+|";
 
   /**
    * Joins strings. The package avoids + on strings: each such site links an invokedynamic
@@ -204,6 +266,7 @@ public final class Text {
     private final Sgr sgr = new Sgr();
     private final StringBuilder line = new StringBuilder();
     private int used;
+    private int lastWidth; // columns of the last visible code point appended
 
     Wrapper(List<String> out, int width) {
       this.out = out;
@@ -227,11 +290,19 @@ public final class Text {
           i = e;
         }
       }
+      end();
+    }
+
+    void end() {
       if (used > 0) flush();
     }
 
     private void word(String w) {
       int ww = width(w);
+      if (ww > width && w.indexOf(GLUE) >= 0) { // glued words too wide together: let them part
+        for (String part : w.split(String.valueOf(GLUE), -1)) if (!part.isEmpty()) word(part);
+        return;
+      }
       if (ww == 0 || (used > 0 && used + 1 + ww <= width)) {
         if (ww > 0) {
           line.append(' ');
@@ -248,10 +319,30 @@ public final class Text {
       breakWord(w);
     }
 
-    /** Appends a word wider than the line, a code point at a time. */
-    private void breakWord(String w) {
-      boolean joined = false;
+    /**
+     * Appends a word wider than the line: after a URL separator in the second half of a line when
+     * there is one, else a code point at a time. Continuations start with MARK, except between
+     * wide (CJK) characters, where a line may break anyway.
+     */
+    void breakWord(String w) {
+      int from = 0;
       for (int i = 0, n = w.length(); i < n; ) {
+        int cp = w.charAt(i) == ESC ? ESC : w.codePointAt(i);
+        i = cp == ESC ? escEnd(w, i) : i + Character.charCount(cp);
+        if (i < n && cp != ESC && BREAK_AFTER.indexOf(cp) < 0) continue;
+        int sw = width(w.substring(from, i));
+        if (used > 0 && used + sw > width && used * 2 >= width && sw <= width - MARK_COLS) {
+          newLine(true); // the segment moves whole to a continuation line
+        }
+        hard(w, from, i);
+        from = i;
+      }
+    }
+
+    /** Appends w[from, to) a code point at a time, folding at the last column. */
+    private void hard(String w, int from, int to) {
+      boolean joined = false;
+      for (int i = from; i < to; ) {
         char c = w.charAt(i);
         if (c == ESC) {
           int e = escEnd(w, i);
@@ -261,11 +352,21 @@ public final class Text {
         }
         int cp = w.codePointAt(i);
         int cw = joined ? 0 : cpWidth(cp);
-        if (used > 0 && used + cw > width) flush();
+        if (used > 0 && used + cw > width) newLine(cw < 2 || lastWidth < 2);
         joined = cp == ZWJ;
         line.appendCodePoint(cp);
         used += cw;
+        if (cw > 0) lastWidth = cw;
         i += Character.charCount(cp);
+      }
+    }
+
+    /** Ends the line inside a word; marked, the next one starts with MARK. */
+    private void newLine(boolean marked) {
+      flush();
+      if (marked && width >= 2 * MARK_COLS) {
+        line.insert(0, MARK); // before the reopened styling: the mark is not part of the text
+        used = MARK_COLS;
       }
     }
 
@@ -290,7 +391,8 @@ public final class Text {
         out.add("");
       } else {
         if (sgr.active()) line.append(RESET);
-        out.add(line.toString());
+        String l = line.toString();
+        out.add(l.indexOf(GLUE) < 0 ? l : l.replace(GLUE, ' '));
       }
       line.setLength(0);
       line.append(sgr.open);

@@ -70,4 +70,24 @@ class FilterTest {
     assertEquals("tag clustering", new Filter(List.of("clustering"), List.of(), "").describe());
     assertTrue(new Filter(List.of(), List.of(), "").isEmpty());
   }
+
+  @Test
+  void grepAnswerSearchesAnswersAndCombinesWithGrep() {
+    Bank bank = new BankLoader().loadText("a.yaml", String.join("\n",
+        "questions:",
+        "- {id: km, question: \"How does K-means work?\", answer: \"Move each Centroid to its points' mean.\", tags: [c]}",
+        "- {id: db, question: \"What is DBSCAN?\", answer: \"Density: no centroid at all.\", tags: [c]}",
+        "- {id: pv, question: \"What is a p-value? (centroid)\", answer: \"A probability.\", tags: [s]}",
+        "")).orThrow();
+    Filter answers = new Filter(null, null, null, "CENTROID");
+    assertEquals(List.of("km", "db"), answers.apply(bank).stream().map(Question::id).toList(), "answers only");
+    assertEquals(List.of("pv"), new Filter(null, null, "centroid").apply(bank).stream().map(Question::id).toList(),
+        "-g still searches questions only");
+    assertEquals(List.of("db"), new Filter(null, null, "dbscan", "centroid").apply(bank).stream().map(Question::id).toList());
+    assertEquals("grep 'dbscan'; answer grep 'centroid'", new Filter(null, null, "dbscan", "centroid").describe());
+    assertFalse(answers.isEmpty());
+    assertTrue(new Filter(null, null, null, "").isEmpty(), "an empty answer pattern is none");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ids(new Filter(null, null, null, "a[")));
+    assertTrue(e.getMessage().startsWith("invalid --grep-answer pattern: "), e.getMessage());
+  }
 }

@@ -55,24 +55,54 @@ class CommandsTest {
   }
 
   @Test
-  void listPrintsOneLinePerQuestionWithIdTagsAndText() {
+  void listPipedPrintsWholeTabSeparatedLines() {
     var r = cli.run("list", "--bank", bank.toString());
     assertEquals(0, r.code(), r.toString());
     List<String> lines = r.out().lines().toList();
     assertEquals(4, lines.size(), r.out());
-    assertTrue(lines.get(0).matches("kmeans-convergence  clustering {21}Is k-means guaranteed to con…"), lines.get(0));
-    assertTrue(lines.get(1).matches("entropy {13}information-theory,statistics  What is entropy\\?"), lines.get(1));
+    assertEquals("kmeans-convergence\tclustering\tIs k-means guaranteed to converge?", lines.get(0));
+    assertEquals("entropy\tinformation-theory,statistics\tWhat is entropy?", lines.get(1));
     assertFalse(r.out().contains("\u001b"), "no colour when piped");
-    for (String line : lines) assertTrue(line.length() <= 80, line);
   }
 
   @Test
-  void listCutsLongQuestionsToEightyColumnsWhenPiped() {
+  void listPipedNeverCutsAQuestionWhateverColumnsSays() {
+    cli.env.put("COLUMNS", "40");
     var r = cli.run("list", "--bank", "default");
     assertEquals(0, r.code(), r.toString());
     assertEquals(53, r.out().lines().count());
-    assertTrue(r.out().lines().anyMatch(l -> l.endsWith("…")), "long questions are cut with an ellipsis");
-    assertTrue(r.out().lines().allMatch(l -> l.codePointCount(0, l.length()) <= 80));
+    assertTrue(r.out().lines().noneMatch(l -> l.endsWith("…")), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.length() > 120), "long questions stay whole");
+    assertTrue(r.out().lines().allMatch(l -> l.split("\t", -1).length == 3), "three fields on every line");
+  }
+
+  @Test
+  void listFieldsStayOnOneLineWithoutControlCharacters() throws IOException {
+    Files.writeString(bank, String.join("\n",
+        "questions:",
+        "  - id: messy",
+        "    question: \"Tabs\\tand\\nnewlines, \\e[31mred\\e[0m and a bell\\a?\"",
+        "    answer: x",
+        "    tags: [a, b]",
+        ""));
+    var r = cli.run("list", "--bank", bank.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("messy\ta,b\tTabs and newlines, [31mred[0m and a bell?\n", r.out());
+  }
+
+  @Test
+  void listOnATerminalCutsTheQuestionNeverTheId() throws IOException {
+    Files.writeString(bank, SMALL.replace("id: entropy", "id: entropy-of-a-discrete-distribution-in-bits"));
+    cli.terminal = true;
+    cli.env.put("NO_COLOR", "1");
+    cli.env.put("COLUMNS", "40");
+    var r = cli.run("list", "--bank", bank.toString());
+    assertEquals(0, r.code(), r.toString());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("kmeans-convergence  …  Is k-means guara…", lines.get(0), "tags give way first");
+    assertEquals("entropy-of-a-discrete-distribution-in-bits", lines.get(1), "an id too wide for its row has a line of its own");
+    assertTrue(lines.get(2).startsWith("  information-th"), lines.get(2));
+    for (String line : lines) assertTrue(line.length() <= 40 || line.equals(lines.get(1)), line);
   }
 
   @Test
@@ -84,6 +114,23 @@ class CommandsTest {
     var r = cli.run("list", "--bank", bank.toString(), "-g", "K-MEANS.*POINTS");
     assertEquals(1, r.out().lines().count(), r.toString());
     assertTrue(r.out().startsWith("kmeans-empty"));
+  }
+
+  @Test
+  void grepMatchesQuestionsAndGrepAnswerMatchesAnswers() {
+    assertEquals(3, cli.run("list", "--bank", bank.toString(), "-g", "what|can").out().lines().count());
+    var r = cli.run("list", "--bank", bank.toString(), "-g", "activations");
+    assertEquals(3, r.code(), "-g does not look in answers: " + r);
+    r = cli.run("list", "--bank", bank.toString(), "-G", "ACTIVATIONS");
+    assertEquals("dropout", r.out().split("\t")[0], r.toString());
+    r = cli.run("list", "--bank", bank.toString(), "--grep-answer", "^yes", "-g", "centroid");
+    assertEquals(List.of("kmeans-empty"), r.out().lines().map(l -> l.split("\t")[0]).toList(), "both must match");
+    r = cli.run("list", "--bank", bank.toString(), "-G", "nothing like this");
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("answer grep 'nothing like this'"), r.err());
+    r = cli.run("list", "--bank", bank.toString(), "-G", "(yes");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("invalid --grep-answer pattern"), r.err());
   }
 
   @Test

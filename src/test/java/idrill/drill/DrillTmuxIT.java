@@ -221,4 +221,21 @@ class DrillTmuxIT {
     assertEquals(101, log.size());
     assertEquals(100, log.stream().skip(1).filter(l -> LOG_LINE.matcher(l).matches()).count());
   }
+
+  @Test
+  void aCodeLineWiderThanAFortyColumnTerminalFoldsAndStaysWhole() throws Exception {
+    String code = "total = sum(weight * value for weight, value in zip(weights, values_from_the_database))";
+    Path bank = tmp.resolve("wide.yaml");
+    Files.writeString(bank, "questions:\n  - id: wide\n    question: What does this compute?\n    answer: |\n"
+        + "      A weighted sum:\n\n      ```python\n      " + code + "\n      ```\n    tags: [python]\n");
+    tmux.start("w", 40, 20, command(bank, "NO_COLOR=1", "") + STAY);
+    tmux.waitFor("w", "What does this compute?");
+    tmux.keys("w", "Space");
+    String screen = tmux.waitFor("w", "A weighted sum:");
+    assertFalse(screen.contains("…"), "nothing is cut:\n" + screen);
+    assertTrue(screen.contains("↪"), "continuations are marked:\n" + screen);
+    String joined = screen.lines().map(l -> l.strip().replace("↪ ", "")).reduce("", (a, b) -> a + " " + b);
+    assertTrue(joined.replace(" ", "").contains(code.replace(" ", "")), "every character is on screen:\n" + screen);
+    tmux.keys("w", "q");
+  }
 }

@@ -411,4 +411,20 @@ class TerminalDrillTest {
     // the review graded again comes back on a relearning step: one learning more, one review less
     assertEquals("idrill · 1 new · 2 learning · 0 review · statistics · 0:00", s.frames.get(2).get(0));
   }
+
+  @Test
+  void aCodeLineAndAUrlWiderThanTheScreenFoldAndKeepEveryCharacter() throws Exception {
+    String code = "const result = await fetch(\"https://api.example.com/v2/items?filter=active&limit=100\", opts);";
+    String url = "https://developer.mozilla.org/en-US/docs/Web/API/URLSearchParams/URLSearchParams#examples";
+    Question q = new Question("wide", "What does this send?\n\n```js\n" + code + "\n```", "A GET.",
+        List.of("http"), null, List.of(new idrill.bank.Ref(null, url)), new idrill.bank.Position("t.yaml", 1, 1));
+    start(40, 30, new Style(false), Fixtures.fixed(), sink, q);
+    h.finish(" q");
+    List<String> last = h.screen().frames.get(h.screen().frames.size() - 1);
+    for (String row : last) assertFalse(row.endsWith("…"), "nothing is cut: " + row);
+    String joined = String.join("", last.stream().map(r -> r.strip().replace("↪ ", "")).toList());
+    assertTrue(joined.contains(code.replace(" ", "")) || joined.replace(" ", "").contains(code.replace(" ", "")),
+        "the whole code line is on screen:\n" + text(last));
+    assertTrue(joined.contains(url), "the whole URL is on screen:\n" + text(last));
+  }
 }

@@ -1,6 +1,7 @@
 package idrill.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -17,10 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Renders every src/test/resources/render/NAME.md at width 60 and compares with NAME.txt (plain)
  * and, when present, NAME.ansi.txt (colour, ESC written as the two characters \e so the file
- * stays reviewable). On a mismatch the actual output goes to target/render-actual/.
+ * stays reviewable). Where NAME.W.txt exists for W in WIDTHS, the plain rendering at W columns must
+ * match it too. On a mismatch the actual output goes to target/render-actual/.
  */
 class GoldenTest {
   static final int WIDTH = 60;
+  static final int[] WIDTHS = {40, 80, 160};
 
   static Path dir() throws URISyntaxException {
     return Paths.get(GoldenTest.class.getResource("/render").toURI());
@@ -50,6 +53,20 @@ class GoldenTest {
     assumeTrue(Files.exists(dir().resolve(name + ".ansi.txt")), "no colour golden for " + name);
     List<String> lines = new MarkdownRenderer(WIDTH, new Style(true)).render(source(name));
     compare(name, ".ansi.txt", lines.stream().map(l -> l.replace("\u001b", "\\e")).toList());
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void atEachWidth(String name) throws Exception {
+    int found = 0;
+    for (int w : WIDTHS) {
+      if (!Files.exists(dir().resolve(name + "." + w + ".txt"))) continue;
+      found++;
+      List<String> lines = new MarkdownRenderer(w, Style.PLAIN).render(source(name));
+      for (String line : lines) assertTrue(Text.width(line) <= w, name + " at " + w + ": too wide: " + line);
+      compare(name, "." + w + ".txt", lines);
+    }
+    assumeTrue(found > 0, "no width goldens for " + name);
   }
 
   private static void compare(String name, String suffix, List<String> lines) throws Exception {

@@ -49,6 +49,28 @@ class MarkdownRendererTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("names")
+  void noWidthLosesACharacter(String name) throws Exception {
+    String md = GoldenTest.source(name);
+    String all = visible(new MarkdownRenderer(100_000, 100_000, Style.PLAIN).render(md));
+    for (int w = 20; w <= 170; w += 7) {
+      String shown = visible(new MarkdownRenderer(w, Style.PLAIN).render(md));
+      if (md.contains("|---")) { // tables may turn into records, which repeat the header: count, not order
+        for (int cp : all.codePoints().distinct().toArray()) {
+          assertTrue(shown.indexOf(cp) >= 0, name + " at " + w + " lost " + Character.toString(cp));
+        }
+      } else {
+        assertEquals(all, shown, name + " at " + w);
+      }
+    }
+  }
+
+  /** The characters a reader sees, in order: no spaces, rules, quote bars or continuation marks. */
+  private static String visible(List<String> lines) {
+    return String.join("", lines).replace(Text.MARK, "").replaceAll("[\\s─│]", "");
+  }
+
   /** No byte that drives a terminal, except (in colour) our own SGR, which must end balanced. */
   private static void assertNoLeak(String line, boolean color) {
     Text.Sgr sgr = new Text.Sgr();
@@ -149,9 +171,46 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void codeBlocksIndentCutAndExpandTabs() {
+  void codeBlocksIndentFoldAndExpandTabs() {
     List<String> out = plain("```\n\tx = 1\nthis line is definitely longer than twenty\n```", 20);
-    assertEquals(List.of("        x = 1", "    this line is de…"), out);
+    assertEquals(List.of("        x = 1", "    this line is", "  ↪ definitely", "  ↪ longer than", "  ↪ twenty"), out);
+  }
+
+  @Test
+  void aCodeLineWithoutSpacesFoldsAtTheLastColumnAndLosesNothing() {
+    String blob = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0123456789abcdefghijklmnopqrstuvwxyz";
+    List<String> out = plain("```\n" + blob + "\n```", 30);
+    for (String line : out) assertTrue(Text.width(line) <= 30, line);
+    StringBuilder back = new StringBuilder();
+    for (String line : out) back.append(line.strip().replace("↪ ", ""));
+    assertEquals(blob, back.toString());
+    assertEquals("    " + blob.substring(0, 26), out.get(0));
+  }
+
+  @Test
+  void proseKeepsAReadableMeasureWhileCodeUsesTheWholeWidth() {
+    String words = "word ".repeat(60).strip();
+    String code = "x".repeat(150);
+    List<String> out = plain(words + "\n\n```\n" + code + "\n```", 160);
+    for (String line : out.subList(0, out.indexOf(""))) assertTrue(Text.width(line) <= MarkdownRenderer.MEASURE, line);
+    assertTrue(out.contains("    " + code), "a 154-column code line fits a 160-column screen");
+    List<String> all = new MarkdownRenderer(160, 160, Style.PLAIN).render(words);
+    assertTrue(Text.width(all.get(0)) > 150, "a measure as wide as the screen switches it off");
+  }
+
+  @Test
+  void inlineMathMovesWholeRatherThanBreakingInside() {
+    List<String> out = plain("The loss grows as \\(a + b = c\\) here.", 22);
+    assertEquals(List.of("The loss grows as", "a + b = c here."), out);
+  }
+
+  @Test
+  void aTableTooWideForItsColumnsShowsAsRecordsWithEveryCell() {
+    String md = "| name | kind | value | note | more |\n|---|---|---|---|---|\n"
+        + "| alpha-beta-gamma | structural | 123456789 | long explanation here | tail text |\n";
+    List<String> out = plain(md, 20);
+    assertEquals(List.of("name:", "  alpha-beta-gamma", "kind: structural", "value: 123456789",
+        "note: long", "  explanation here", "more: tail text"), out);
   }
 
   @Test

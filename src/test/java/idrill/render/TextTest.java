@@ -81,9 +81,44 @@ class TextTest {
   }
 
   @Test
-  void wrapBreaksLongWords() {
-    assertEquals(List.of("abcd", "efgh", "ij"), Text.wrap("abcdefghij", 4));
-    assertEquals(List.of("to", "abcd", "efgh"), Text.wrap("to abcdefgh", 4));
+  void wrapFoldsLongWordsWithAContinuationMark() {
+    assertEquals(List.of("abcd", "↪ ef", "↪ gh", "↪ ij"), Text.wrap("abcdefghij", 4));
+    assertEquals(List.of("to", "abcd", "↪ ef", "↪ gh"), Text.wrap("to abcdefgh", 4));
+    assertEquals(List.of("abc", "def", "ghi", "j"), Text.wrap("abcdefghij", 3), "no room for a mark");
+    assertEquals("abcdefghij", String.join("", Text.wrap("abcdefghij", 4)).replace(Text.MARK, ""));
+  }
+
+  @Test
+  void aLongUrlFoldsAfterASeparatorAndKeepsEveryCharacter() {
+    String url = "https://example.com/some/very/long/path/to/a/page.html?x=1";
+    List<String> lines = Text.wrap("see " + url + " now", 30);
+    assertEquals(List.of("see", "https://example.com/some/very/", "↪ long/path/to/a/page.html?x=1", "now"), lines);
+    assertEquals(url, (lines.get(1) + lines.get(2)).replace(Text.MARK, ""));
+  }
+
+  @Test
+  void foldKeepsStyledTextWholeAndBalanced() {
+    String s = C.code("abcdefghijkl");
+    List<String> parts = Text.fold(s, 6);
+    for (String p : parts) assertTrue(Text.width(p) <= 6, p);
+    assertEquals("abcdefghijkl", String.join("", parts).replaceAll("\u001b\\[[0-9;]*m", "").replace(Text.MARK, ""));
+    assertTrue(parts.get(0).endsWith("\u001b[0m"), "styling is reset where a piece ends");
+    assertTrue(parts.get(1).startsWith(Text.MARK + "\u001b["), "the mark is unstyled and the style reopens after it");
+  }
+
+  @Test
+  void foldOfPlainTextPrefersSpacesAndDropsOnlyTheSpacesItFellOn() {
+    assertEquals(List.of("print(\"far too", "↪ long\", i)"), Text.fold("print(\"far too long\", i)", 15));
+    assertEquals(List.of("short"), Text.fold("short", 15));
+    assertEquals(List.of("中文中文", "↪ 中文"), Text.fold("中文中文中文", 8), "wide characters count two columns");
+  }
+
+  @Test
+  void glueKeepsShortRunsTogetherAndPartsWhenWiderThanALine() {
+    String g = "x" + Text.GLUE + "=" + Text.GLUE + "y";
+    assertEquals(List.of("some text", "x = y"), Text.wrap("some text " + g, 12), "moves whole, comes out as spaces");
+    String wide = String.join(String.valueOf(Text.GLUE), "aaaa", "bbbb", "cccc");
+    assertEquals(List.of("aaaa bbbb", "cccc"), Text.wrap(wide, 9), "wider than a line: breaks at the glue");
   }
 
   @Test
@@ -94,7 +129,7 @@ class TextTest {
 
   @Test
   void wrapMeasuresDisplayWidth() {
-    assertEquals(List.of("中文中文", "中文"), Text.wrap("中文中文中文", 8));
+    assertEquals(List.of("中文中文", "中文"), Text.wrap("中文中文中文", 8), "CJK breaks between ideographs unmarked");
     assertEquals(List.of("中文中", "文"), Text.wrap("中文中文", 7), "a wide char never straddles the edge");
     assertEquals(List.of("café café", "café"), Text.wrap("café café café", 9));
     assertEquals(List.of("🙂🙂", "🙂"), Text.wrap("🙂🙂🙂", 5));
