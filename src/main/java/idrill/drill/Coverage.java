@@ -22,6 +22,8 @@ import org.commonmark.parser.Parser;
 public record Coverage(List<String> covered, List<String> missed) {
   /** Longest run of answer words one term may span ("mini batch" for "minibatch" and back). */
   private static final int MAX_SPAN = 8;
+  /** Bold text longer than this is emphasis, not a term. */
+  private static final int MAX_TERM_WORDS = 5;
 
   public Coverage {
     covered = List.copyOf(covered);
@@ -71,7 +73,9 @@ public record Coverage(List<String> covered, List<String> missed) {
 
       private void add(String term) {
         String t = term.strip().replaceAll("\\s+", " ");
-        if (t.endsWith(":") || t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
+        // "**Note:**" is a label, and a bold sentence is emphasis, not a term
+        if (t.endsWith(":") || words(t).size() > MAX_TERM_WORDS) return;
+        if (t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
         if (!words(t).isEmpty()) found.add(t);
       }
     });
