@@ -73,6 +73,8 @@ public final class TerminalDrill {
   private boolean ended;
   private boolean interrupted;
   private IOException failure;
+  private Typing typing; // null unless answers are typed (drill --type)
+  private String lastKeys = "";
 
   /** Never builds a Terminal itself: the caller (or a test) hands one in. */
   public TerminalDrill(Terminal terminal, DrillSession session, GradeSink sink, Style style, Clock clock,
@@ -83,6 +85,18 @@ public final class TerminalDrill {
     this.clock = clock;
     this.title = headerTitle;
     this.control = new Control(session, sink, clock);
+  }
+
+  /** Answers are typed before reveal, saved through typing's sink, and checked for key terms. */
+  public TerminalDrill typing(Typing t) {
+    this.typing = t;
+    return this;
+  }
+
+  private boolean typingNow() {
+    if (typing == null || help || session.phase() != Phase.QUESTION) return false;
+    typing.follow(session.current());
+    return typing.editing();
   }
 
   public Outcome run() {
@@ -117,6 +131,7 @@ public final class TerminalDrill {
   private void loop() {
     BindingReader keys = new BindingReader(terminal.reader());
     KeyMap<String> map = keyMap();
+    KeyMap<String> editing = typing == null ? null : TypingKeys.map();
     paint();
     while (!ended) {
       if (signalled) {
@@ -135,7 +150,8 @@ public final class TerminalDrill {
           tick();
           continue;
         }
-        key = c == NonBlockingReader.EOF ? null : keys.readBinding(map);
+        key = c == NonBlockingReader.EOF ? null : keys.readBinding(typingNow() ? editing : map);
+        lastKeys = keys.getLastBinding();
       } catch (IOError | EndOfFileException e) {
         key = null; // the input broke or closed: same as its end
       }
@@ -155,6 +171,16 @@ public final class TerminalDrill {
     }
     if (help) {
       help = false; // any key leaves help
+      return;
+    }
+    if (typingNow()) {
+      if (TypingKeys.edit(typing.editor(), key, lastKeys)) return;
+      if (key.equals("abandon")) {
+        typing.abandon();
+        info("answer abandoned — a types again, space reveals");
+      } else if (key.equals("submit")) {
+        run(Command.REVEAL);
+      }
       return;
     }
     status = null;
@@ -177,6 +203,10 @@ public final class TerminalDrill {
       case "bottom": scroll = maxScroll(); break;
       case "redraw": painted = new Size(0, 0); break;
       case "command": commandLine(); break;
+      case "answer":
+        if (typing != null && session.phase() == Phase.QUESTION) typing.editing(true);
+        else error("no such key — ? shows the keys");
+        break;
       case "unknown": error("no such key — ? shows the keys"); break;
       default: {
         Command c = Command.parse(key);
@@ -197,9 +227,15 @@ public final class TerminalDrill {
       return;
     }
     Control.Result r;
+    Phase before = session.phase();
     try {
       r = control.apply(c);
+      if (typing != null && before == Phase.QUESTION && session.phase() == Phase.ANSWER) {
+        typing.follow(session.current()); // the typed answer is on disk before its reveal is painted
+        typing.revealed(session.current(), session.elapsedOnCurrent(clock.instant()), clock.instant());
+      }
     } catch (IOException e) {
+      session.quit();
       failure = e; // the session is quit: no further question is shown
       ended = true;
       return;
@@ -352,11 +388,15 @@ public final class TerminalDrill {
   private List<String> bodyLines(int width) {
     Question q = session.current();
     List<String> lines = new ArrayList<>(view.question(q));
+    if (typing != null) typing.follow(q);
+    if (typing != null && session.phase() == Phase.QUESTION) lines.addAll(typing.draftLines(width, style));
     if (session.phase() == Phase.ANSWER) {
+      if (typing != null) lines.addAll(typing.typedLines(width, style));
       lines.add("");
       lines.add(style.dim("─".repeat(width)));
       lines.add("");
       lines.addAll(view.answer(q));
+      if (typing != null) lines.addAll(typing.coverageLines(q, width, style));
     }
     return lines;
   }
@@ -411,6 +451,7 @@ public final class TerminalDrill {
   private String footer(int cols) {
     if (help) return keys("any key", "back");
     if (session.phase() == Phase.DONE) return keys("u", "undo last grade") + style.dim(SEP) + keys("any key", "finish");
+    if (typingNow()) return keys("Ctrl-D", "submit") + style.dim(SEP) + keys("Esc", "abandon") + style.dim(SEP) + keys("Ctrl-C", "end");
     List<String> parts = new ArrayList<>();
     if (session.phase() == Phase.QUESTION) {
       parts.add(keys("space", "reveal"));
@@ -445,6 +486,7 @@ public final class TerminalDrill {
     bind(m, "quit", "q", KeyMap.ctrl('D'));
     bind(m, "help", "?");
     bind(m, "command", ":");
+    bind(m, "answer", "a");
     for (String d : List.of("1", "2", "3", "4")) bind(m, d, d);
     bind(m, "interrupt", KeyMap.ctrl('C'));
     bind(m, "redraw", KeyMap.ctrl('L'));

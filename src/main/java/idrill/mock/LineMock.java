@@ -7,6 +7,8 @@ import idrill.drill.Coverage;
 import idrill.drill.GradeSink;
 import idrill.drill.QuestionView;
 import idrill.drill.Summary;
+import idrill.drill.TypedLine;
+import idrill.drill.Typing;
 import idrill.mock.MockSession.Phase;
 import idrill.mock.MockSession.RevealedBy;
 import idrill.render.Sanitizer;
@@ -119,18 +121,14 @@ public final class LineMock {
     String line = raw.strip();
     String word = line.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     try {
-      if (word.equals("answer")) {
+      if (TypedLine.isAnswer(line)) {
         if (!control.typed()) {
           out.println("error: answers are typed only with --type");
         } else if (session.phase() != Phase.QUESTION) {
           out.println("error: the answer is already showing");
         } else {
-          String text = unescape(line.length() > 6 ? line.substring(6).strip() : "");
-          AnswerEditor e = new AnswerEditor();
-          e.set(text);
-          session.type(e.text());
-          long lines = e.text().isEmpty() ? 0 : e.text().lines().count();
-          out.println("answer noted (" + lines + (lines == 1 ? " line" : " lines") + "); reveal when ready");
+          session.type(TypedLine.text(line));
+          out.println(TypedLine.noted(session.typed()));
         }
         if (timeUp()) printAnswer();
         out.flush();
@@ -214,20 +212,6 @@ public final class LineMock {
     return g;
   }
 
-  /** "\n" stands for a line break and "\\" for a backslash. */
-  static String unescape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == '\\')) {
-        sb.append(s.charAt(++i) == 'n' ? '\n' : '\\');
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
   private void printQuestion() {
     out.println("[" + session.position() + "/" + session.total() + "] " + Summary.clock(session.budget()) + " to answer");
     for (String l : view.question(session.current())) out.println(l);
@@ -245,7 +229,7 @@ public final class LineMock {
     out.println("--- answer ---");
     for (String l : view.answer(q)) out.println(l);
     out.println(view.meta(q));
-    if (control.typed()) for (String l : MockScreen.coverageLines(Coverage.of(q, session.typed()), PLAIN, width)) out.println(l);
+    if (control.typed()) for (String l : Typing.coverageLines(Coverage.of(q, session.typed()), width, PLAIN)) out.println(l);
     out.println("used " + Summary.clock(session.elapsed(clock.instant())) + " of " + Summary.clock(session.budget())
         + (session.revealedBy() == RevealedBy.TIME ? " · revealed by time" : ""));
     out.println("(grade again|hard|good|easy · next · undo · quit · help)");

@@ -5,12 +5,12 @@ import idrill.drill.AnswerEditor;
 import idrill.drill.Coverage;
 import idrill.drill.QuestionView;
 import idrill.drill.Summary;
+import idrill.drill.Typing;
 import idrill.mock.MockSession.Phase;
 import idrill.mock.MockSession.RevealedBy;
 import idrill.render.Sanitizer;
 import idrill.render.Style;
 import idrill.render.Text;
-import idrill.review.Grade;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,17 +120,8 @@ public final class MockScreen {
     lines.add(view.meta(q));
     if (ui.typedMode()) {
       Coverage c = Coverage.of(q, typed);
-      lines.addAll(coverageLines(c, style, width));
+      lines.addAll(Typing.coverageLines(c, width, style));
     }
-    return lines;
-  }
-
-  /** The coverage line (wrapped) and the grade it suggests. */
-  public static List<String> coverageLines(Coverage c, Style style, int width) {
-    List<String> lines = new ArrayList<>();
-    for (String l : Text.wrap(Sanitizer.oneLine(c.line()), width)) lines.add(l);
-    Grade g = c.suggested();
-    if (g != null) lines.add(style.dim("suggested grade: " + g.rating + " " + g.word() + " (you decide)"));
     return lines;
   }
 

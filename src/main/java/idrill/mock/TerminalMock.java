@@ -4,6 +4,7 @@ import idrill.bank.Question;
 import idrill.drill.AnswerEditor;
 import idrill.drill.AnswerSink;
 import idrill.drill.GradeSink;
+import idrill.drill.TypingKeys;
 import idrill.mock.MockSession.Phase;
 import idrill.render.Style;
 import idrill.review.Grade;
@@ -89,7 +90,7 @@ public final class TerminalMock {
   private void loop() {
     BindingReader keys = new BindingReader(terminal.reader());
     KeyMap<String> commands = commandKeys();
-    KeyMap<String> editKeys = editKeys();
+    KeyMap<String> editKeys = TypingKeys.map();
     follow();
     paint();
     while (!ended) {
@@ -163,10 +164,11 @@ public final class TerminalMock {
       return;
     }
     if (typingNow()) {
+      if (TypingKeys.edit(editor, key, typed)) {
+        session.type(editor.text());
+        return;
+      }
       switch (key) {
-        case "insert": editor.insert(typed); break;
-        case "newline": editor.newline(); break;
-        case "backspace": editor.backspace(); break;
         case "abandon":
           editor.clear();
           editing = false;
@@ -287,25 +289,6 @@ public final class TerminalMock {
     bind(m, "up", "k", "\033[A", "\033OA", KeyMap.key(terminal, Capability.key_up));
     bind(m, "pagedown", "\033[6~", KeyMap.key(terminal, Capability.key_npage));
     bind(m, "pageup", "\033[5~", KeyMap.key(terminal, Capability.key_ppage));
-    return m;
-  }
-
-  /** While typing: printable text goes in, Enter adds a line, Ctrl-D or Alt-Enter submits, Esc abandons. */
-  private KeyMap<String> editKeys() {
-    KeyMap<String> m = new KeyMap<>();
-    m.setNomatch("ignore");
-    m.setUnicode("insert");
-    m.setAmbiguousTimeout(100);
-    for (char c = 32; c < 127; c++) m.bind("insert", String.valueOf(c));
-    bind(m, "newline", "\r", "\n");
-    bind(m, "submit", KeyMap.ctrl('D'), "\033\r", "\033\n");
-    bind(m, "abandon", "\033");
-    bind(m, "backspace", "\177", KeyMap.ctrl('H'));
-    bind(m, "interrupt", KeyMap.ctrl('C'));
-    for (String s : List.of("\033[A", "\033[B", "\033[C", "\033[D", "\033OA", "\033OB", "\033OC", "\033OD",
-        "\033[5~", "\033[6~", "\033[H", "\033[F", "\033[3~", "\033[2~")) {
-      bind(m, "ignore", s);
-    }
     return m;
   }
 
