@@ -86,14 +86,14 @@ public record MockReport(List<Row> rows, Totals totals, List<TagRow> tags, doubl
     out.add("");
     int idCols = 8;
     for (Row r : rows) idCols = Math.max(idCols, Text.width(id(r)));
-    String head = "  " + pad("#", 3) + pad("question", idCols + 2) + pad("used / budget", 17) + pad("grade", 7)
+    String head = "  " + pad("#", 3) + pad("question", idCols + 2) + pad("used / budget", 19) + pad("grade", 7)
         + (typed ? "coverage" : "");
     out.add(style.dim(head.stripTrailing()));
     int i = 1;
     for (Row r : rows) {
       String time = Summary.clock(r.used()) + " / " + Summary.clock(r.budget());
       String note = !r.overrun().isZero() ? " +" + Summary.clock(r.overrun()) : r.revealedBy() == RevealedBy.TIME ? " time" : "";
-      String line = "  " + pad(String.valueOf(i++), 3) + pad(id(r), idCols + 2) + pad(time + note, 17)
+      String line = "  " + pad(String.valueOf(i++), 3) + pad(id(r), idCols + 2) + pad(time + note, 19)
           + pad(grade(r), 7) + (typed ? coverage(r) : "");
       out.add(line.stripTrailing());
     }
