@@ -158,7 +158,7 @@ final class MockCommand implements Callable<Integer> {
         if (json == null) out.println("  report written to " + file);
         else root.ctx.err().println("report written to " + file);
       } catch (IOException e) {
-        root.ctx.err().println("mock: " + file + ": report not written: " + reason(e));
+        root.ctx.err().println("idrill mock: " + file + ": report not written: " + reason(e));
       }
     }
     out.flush();
