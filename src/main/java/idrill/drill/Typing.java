@@ -67,7 +67,7 @@ public final class Typing {
     List<String> lines = new ArrayList<>();
     lines.add("");
     if (editing) {
-      lines.add(style.dim("Your answer (Enter new line · Ctrl-D or Alt-Enter submits · Esc abandons):"));
+      lines.add(style.dim("Type your answer · Enter new line · Ctrl-D submits · Esc abandons (then ? help)"));
       lines.addAll(AnswerEditor.lines(editor.text(), width, true, style));
     } else {
       lines.add(style.dim("a types an answer · space reveals"));

@@ -97,7 +97,7 @@ public final class MockScreen {
       if (ui.typedMode()) {
         lines.add("");
         if (ui.editing()) {
-          lines.add(style.dim("Your answer (Enter new line · Ctrl-D or Alt-Enter submits · Esc abandons):"));
+          lines.add(style.dim("Type your answer · Enter new line · Ctrl-D submits · Esc abandons (then ? help)"));
           lines.addAll(AnswerEditor.lines(ui.draft(), width, true, style));
         } else {
           lines.add(style.dim("a types an answer · space reveals without one"));
