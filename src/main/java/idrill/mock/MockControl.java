@@ -42,7 +42,7 @@ final class MockControl {
   Result tick() throws IOException {
     if (!session.tick(clock.instant())) return null;
     saveAnswer();
-    return new Result("time — the " + Summary.clock(session.budget()) + " for this question are up", false);
+    return new Result("time — the " + Summary.clock(session.budget()) + " for this question is up", false);
   }
 
   Result reveal() throws IOException {
