@@ -48,7 +48,8 @@ public record MockReport(List<Row> rows, Totals totals, List<TagRow> tags, doubl
     int graded = 0, skipped = 0, over = 0, byTime = 0, covered = 0, terms = 0;
     Map<String, int[]> perTag = new TreeMap<>(); // graded, sum of ratings, good or easy
     for (Result r : results) {
-      Coverage c = typed ? Coverage.of(r.question(), r.typed()) : null;
+      // a question never revealed was not answered: no coverage to speak of
+      Coverage c = typed && r.revealedBy() != null ? Coverage.of(r.question(), r.typed()) : null;
       Duration overrun = r.overrun().compareTo(OVER) >= 0 ? r.overrun() : Duration.ZERO;
       rows.add(new Row(r.question().id(), r.budget(), r.used(), overrun, r.revealedBy(), r.grade(), r.skipped(), c));
       budget = budget.plus(r.budget());
