@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,12 +111,34 @@ final class MockCommand implements Callable<Integer> {
     Runnable printReport = () -> printReport(ws, session, selected, dataDir, report);
     MockOutcome outcome;
     if (root.early != null) {
+      CountDownLatch reported = new CountDownLatch(1);
+      Thread onTerm = null;
       try (Terminal terminal = root.early.take()) {
-        outcome = new TerminalMock(terminal, session, log::append, answerSink, ws.style(), ws.clock()).run();
+        TerminalMock mock = new TerminalMock(terminal, session, log::append, answerSink, ws.style(), ws.clock());
+        // SIGTERM: the JVM runs its hooks while this thread goes on; this one ends the loop and waits for the report
+        onTerm = new Thread(() -> {
+          mock.stop();
+          try {
+            reported.await(3, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }, "idrill-terminate");
+        Runtime.getRuntime().addShutdownHook(onTerm);
+        outcome = mock.run();
       }
-      if (outcome.failure() == null) {
-        if (outcome.interrupted()) out.println("interrupted — every grade given was saved");
-        printReport.run();
+      try {
+        if (outcome.failure() == null) {
+          if (outcome.interrupted()) out.println("interrupted — every grade given was saved");
+          printReport.run();
+        }
+      } finally {
+        reported.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(onTerm);
+        } catch (IllegalStateException e) {
+          // shutting down: the hook is running and waits for the report just printed
+        }
       }
     } else {
       outcome = runLines(ws, session, log, answerSink, printReport);

@@ -8,8 +8,11 @@ import idrill.drill.TypingKeys;
 import idrill.mock.MockSession.Phase;
 import idrill.render.Style;
 import idrill.review.Grade;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOError;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.jline.keymap.BindingReader;
@@ -21,6 +24,7 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
+import org.jline.utils.Curses;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
@@ -65,9 +69,15 @@ public final class TerminalMock {
     this.clock = clock;
   }
 
+  /** Ends the interview from another thread (SIGTERM's shutdown hook): the loop notices within a poll and restores the terminal. */
+  public void stop() {
+    signalled = true;
+  }
+
   public MockOutcome run() {
     Attributes saved = terminal.enterRawMode();
     SignalHandler previousInt = terminal.handle(Signal.INT, s -> signalled = true);
+    String restore = restoreSequence();
     try {
       Attributes raw = new Attributes(terminal.getAttributes());
       raw.setLocalFlag(LocalFlag.ISIG, false); // Ctrl-C arrives as byte 3 and is handled in the loop
@@ -76,15 +86,49 @@ public final class TerminalMock {
       terminal.puts(Capability.keypad_xmit);
       terminal.puts(Capability.cursor_invisible);
       loop();
+    } catch (IllegalStateException e) {
+      if (!signalled) throw e;
+      interrupted = true; // SIGTERM: JLine's own shutdown hook closed the terminal under the loop
+      quitQuietly();
     } finally {
-      terminal.puts(Capability.cursor_normal);
-      terminal.puts(Capability.keypad_local);
-      terminal.puts(Capability.exit_ca_mode);
-      terminal.flush();
-      terminal.setAttributes(saved);
-      terminal.handle(Signal.INT, previousInt);
+      try {
+        terminal.puts(Capability.cursor_normal);
+        terminal.puts(Capability.keypad_local);
+        terminal.puts(Capability.exit_ca_mode);
+        terminal.flush();
+        terminal.setAttributes(saved);
+        terminal.handle(Signal.INT, previousInt);
+      } catch (IllegalStateException e) {
+        // closed by JLine's shutdown hook, which restored the tty modes; leave the alternate screen by hand
+        writeToTty(restore);
+      }
     }
     return new MockOutcome(interrupted, failure);
+  }
+
+  private void quitQuietly() {
+    if (session.phase() != Phase.DONE) control.quit();
+    ended = true;
+  }
+
+  /** What the finally block sends, as bytes, for when the terminal object is already closed. */
+  private String restoreSequence() {
+    StringBuilder sb = new StringBuilder();
+    for (Capability c : List.of(Capability.cursor_normal, Capability.keypad_local, Capability.exit_ca_mode)) {
+      String cap = terminal.getStringCapability(c);
+      if (cap != null) sb.append(Curses.tputs(cap));
+    }
+    return sb.toString();
+  }
+
+  private static void writeToTty(String s) {
+    try {
+      FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+      out.write(s.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException | RuntimeException e) {
+      // nothing more can be done for the screen; the report still follows
+    }
   }
 
   private void loop() {
@@ -114,7 +158,8 @@ public final class TerminalMock {
         key = null;
       }
       if (key == null) {
-        end();
+        if (signalled) interrupt(); // the input closed under a SIGTERM
+        else end();
         break;
       }
       onKey(key, keys.getLastBinding());

@@ -71,6 +71,33 @@ class MockTmuxIT {
     assertTrue(log.get(1).matches(".*\t(alpha|beta)\tgood\t\\d+"), log.get(1));
   }
 
+  @Test
+  void sigtermEndsTheInterviewWithTheReportAndLeavesTheTerminalCooked() throws Exception {
+    Path bank = Files.writeString(tmp.resolve("bank.yaml"), String.join("\n", "questions:",
+        "  - id: alpha", "    question: First interview question?", "    answer: First.", "    tags: [one]",
+        "  - id: beta", "    question: Second interview question?", "    answer: Second.", "    tags: [two]", ""));
+    Path data = tmp.resolve("data");
+    tmux.start("t", 100, 30, "env XDG_CONFIG_HOME=" + tmp.resolve("config") + " IDRILL_DATA_DIR=" + data
+        + " TERM=xterm-256color " + launcher + " mock --bank " + bank + " --per-question 60"
+        + "; echo \"[exit $?]\"; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo; sleep 60");
+    tmux.waitFor("t", "idrill mock · 1/2");
+    tmux.keys("t", "Space");
+    tmux.waitFor("t", "used 0:");
+    tmux.keys("t", "3");
+    tmux.waitFor("t", "idrill mock · 2/2");
+    // the launcher execs java: the shell's child is the JVM
+    Process p = new ProcessBuilder("pgrep", "-P", String.valueOf(tmux.panePid("t"))).start();
+    String pid = new String(p.getInputStream().readAllBytes()).trim();
+    p.waitFor();
+    assertTrue(pid.matches("\\d+"), "one child: " + pid);
+    new ProcessBuilder("kill", "-TERM", pid).start().waitFor();
+    String end = tmux.waitFor("t", s -> s.contains("[exit ") && s.contains("echo"), "the report after SIGTERM");
+    assertTrue(end.contains("Mock interview report") && end.contains("2 questions · 1 graded"), end);
+    assertTrue(end.contains("[exit 143]"), end);
+    assertTrue(end.contains("icanon") && end.lines().anyMatch(l -> l.equals("echo")), "cooked mode again:\n" + end);
+    assertEquals(2, Files.readAllLines(data.resolve("reviews.tsv")).size());
+  }
+
   private static int seconds(String screen) {
     Matcher m = LEFT.matcher(screen);
     return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
