@@ -194,6 +194,10 @@ final class MockCommand implements Callable<Integer> {
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
       throw new IllegalArgumentException("--report " + file + ": not a regular file");
     }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new IllegalArgumentException("--report " + file + ": no such directory " + parent);
+    }
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (Files.exists(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
       throw new IllegalArgumentException("--report " + file + ": refusing to overwrite what may be a bank");

@@ -161,6 +161,9 @@ class MockCommandTest {
     var dir = mock("", "--report", home.toString());
     assertEquals(2, dir.code(), dir.toString());
     assertTrue(dir.err().contains("not a regular file"), dir.err());
+    var nowhere = mock("", "--report", home.resolve("no/such/dir/r.md").toString());
+    assertEquals(2, nowhere.code(), nowhere.toString());
+    assertTrue(nowhere.err().contains("no such directory"), nowhere.err());
     Path yaml = Files.writeString(home.resolve("other.yaml"), "questions: []");
     assertEquals(2, mock("", "--report", yaml.toString()).code());
   }
