@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class BankCache {
   private static final int MAGIC = 0x49445242; // "IDRB"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2; // 2: keywords
   private static final String BUILD = build();
 
   private final Path dir;
@@ -67,7 +67,9 @@ final class BankCache {
           refs.add(new Ref(title, string(in)));
         }
         Position pos = new Position(file, in.readInt(), in.readInt());
-        qs.add(new Question(id, question, answer, tags, d < 0 ? null : Difficulty.values()[d], refs, pos));
+        List<String> keywords = new ArrayList<>();
+        for (int k = in.readInt(); k > 0; k--) keywords.add(string(in));
+        qs.add(new Question(id, question, answer, tags, d < 0 ? null : Difficulty.values()[d], refs, pos, keywords));
       }
       return qs;
     } catch (IOException | RuntimeException e) {
@@ -103,6 +105,8 @@ final class BankCache {
           }
           out.writeInt(q.position().line());
           out.writeInt(q.position().col());
+          out.writeInt(q.keywords().size());
+          for (String k : q.keywords()) string(out, k);
         }
       }
       Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ public final class BankLoader {
   static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s/?#@]+[^\\s]*");
   private static final List<String> TOP_KEYS = List.of("questions");
-  private static final List<String> FIELDS = List.of("id", "question", "answer", "tags", "difficulty", "refs");
+  private static final List<String> FIELDS = List.of("id", "question", "answer", "tags", "difficulty", "refs", "keywords");
   private static final List<String> REF_KEYS = List.of("title", "url");
   private static final Comparator<BankProblem> ORDER = Comparator
       .comparing((BankProblem p) -> p.position().file())
@@ -201,9 +202,11 @@ public final class BankLoader {
       List<String> tags = tags(t, node, m);
       Difficulty difficulty = difficulty(t, m);
       List<Ref> refs = refs(t, m);
+      List<String> keywords = keywords(t, m);
 
       if (t.errorCount() != before) return;
-      questions.add(new Question(id, question.strip(), answer.stripTrailing(), tags, difficulty, refs, t.pos(node)));
+      questions.add(new Question(id, question.strip(), answer.stripTrailing(), tags, difficulty, refs, t.pos(node),
+          keywords));
       questionText.add(t.pos(m.get("question").getValueNode()));
     }
 
@@ -303,6 +306,35 @@ public final class BankLoader {
         if (url != null) refs.add(new Ref(title == null ? null : title.strip(), url));
       }
       return refs;
+    }
+
+    /** Optional key terms: non-empty strings, each maybe "a|b" alternatives, none of them empty. */
+    private static List<String> keywords(YamlTree t, Map<String, NodeTuple> m) {
+      NodeTuple tuple = m.get("keywords");
+      List<String> keywords = new ArrayList<>();
+      if (tuple == null || YamlTree.isNothing(tuple.getValueNode())) return keywords;
+      List<Node> items = t.list(tuple.getValueNode(), "'keywords'");
+      if (items == null) return keywords;
+      for (Node item : items) {
+        String k = t.text(item, "a keyword");
+        if (k == null) continue;
+        if (k.isBlank()) {
+          t.error(item, "empty keyword: give a term a good answer mentions");
+          continue;
+        }
+        boolean ok = true;
+        for (String alt : k.split("\\|", -1)) {
+          if (alt.isBlank()) ok = false;
+        }
+        if (!ok) {
+          t.error(item, "empty alternative in keyword " + quote(k) + ": separate terms with a single '|'");
+          continue;
+        }
+        String joined = String.join("|", Arrays.stream(k.split("\\|")).map(String::strip).toList());
+        if (keywords.contains(joined)) t.warn(t.pos(item), "duplicate keyword " + quote(joined));
+        else keywords.add(joined);
+      }
+      return keywords;
     }
 
     private static String url(YamlTree t, Node n) {

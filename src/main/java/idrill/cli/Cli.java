@@ -26,6 +26,7 @@ public final class Cli {
   static Map<String, Supplier<Object>> commands() {
     Map<String, Supplier<Object>> m = new LinkedHashMap<>();
     m.put("drill", DrillCommand::new);
+    m.put("mock", MockCommand::new);
     m.put("list", ListCommand::new);
     m.put("show", ShowCommand::new);
     m.put("tags", TagsCommand::new);
@@ -43,7 +44,7 @@ public final class Cli {
 
   public static int run(Context ctx, String... args) {
     String name = args.length > 0 ? args[0] : null;
-    try (EarlyTerminal early = "drill".equals(name) && DrillCommand.interactive(ctx) ? EarlyTerminal.start(ctx) : null) {
+    try (EarlyTerminal early = ("drill".equals(name) || "mock".equals(name)) && DrillCommand.interactive(ctx) ? EarlyTerminal.start(ctx) : null) {
       CommandLine cl = build(ctx, name);
       ((IdrillCommand) cl.getCommand()).early = early;
       return cl.execute(args);

@@ -7,7 +7,9 @@ import idrill.drill.Outcome;
 import idrill.drill.Outlook;
 import idrill.drill.ScheduleRequeue;
 import idrill.drill.TerminalDrill;
+import idrill.drill.Typing;
 import idrill.render.Sanitizer;
+import idrill.review.AnswerLog;
 import idrill.review.ReviewLog;
 import idrill.review.Schedule;
 import java.io.BufferedReader;
@@ -63,6 +65,10 @@ final class DrillCommand implements Callable<Integer> {
 
   @Option(names = "--seed", paramLabel = "N", description = "Shuffle reproducibly.")
   Long seed;
+
+  @Option(names = "--type", description = "Type each answer before the reveal (Ctrl-D or Alt-Enter submits, Esc abandons;"
+      + " line mode: answer TEXT); kept in answers.tsv and checked for key terms.")
+  boolean type;
 
   @Override
   public Integer call() throws IOException {
@@ -157,13 +163,20 @@ final class DrillCommand implements Callable<Integer> {
   private Outcome runInTerminal(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log)
       throws IOException {
     try (Terminal terminal = root.early.take()) {
-      return new TerminalDrill(terminal, session, log::append, outlook, ws.style(), ws.clock(), "idrill").run();
+      return new TerminalDrill(terminal, session, log::append, outlook, ws.style(), ws.clock(), "idrill")
+          .typing(typing(log)).run();
     }
+  }
+
+  /** With --type, answers go to answers.tsv beside the review log; null without. */
+  private Typing typing(ReviewLog log) {
+    return type ? new Typing(new AnswerLog(log.file().getParent())::append) : null;
   }
 
   private Outcome runLines(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log) {
     BufferedReader in = new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8));
-    LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, outlook, ws.width(), ws.clock());
+    LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, outlook, ws.width(), ws.clock(),
+        typing(log));
     // Ctrl-C (SIGINT) while a line is awaited: the JVM exits 130 and runs its hooks; this one prints the summary
     Thread onInterrupt = new Thread(() -> drill.interrupt(Duration.ofSeconds(2)), "idrill-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);

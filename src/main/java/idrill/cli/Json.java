@@ -74,5 +74,10 @@ final class Json {
       }
       w.endArray();
     }
+    if (!q.keywords().isEmpty()) {
+      w.name("keywords").beginArray();
+      for (String k : q.keywords()) w.value(k);
+      w.endArray();
+    }
   }
 }

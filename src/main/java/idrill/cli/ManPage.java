@@ -116,6 +116,9 @@ public final class ManPage {
             + "it withdraws), appended and fsynced, never rewritten; lines starting with # are comments. Each "
             + "machine writes its own; every reviews-*.tsv and an old reviews.tsv in the directory are read as one, "
             + "so the directory can be shared by a file-sync engine.");
+    definition(p, "~/.local/share/idrill/answers.tsv",
+        "Typed answers (drill --type, mock --type): one tab-separated line per answer (time, id, ms, answer with "
+            + "\\n, \\t and \\\\ escaped), appended and fsynced before the reveal, never rewritten.");
     definition(p, "~/.cache/idrill/banks/", "The bank cache.");
 
     p.request(".SH EXAMPLES");
@@ -127,6 +130,8 @@ public final class ManPage {
     example(p, "Check a bank before adding it to config.yaml:", "idrill validate my-bank.yaml");
     example(p, "A drill driven by a script (stdin not a terminal):",
         "printf 'reveal\\ngrade good\\nquit\\n' | idrill drill -n 1 --order sequential");
+    example(p, "A timed mock interview of five questions, typing the answers, the report kept in a file:",
+        "idrill mock --type --minutes 15 --report mock.md");
     example(p, "Shell completion for the current bash:", "source <(idrill completion bash)");
     return p.toString();
   }

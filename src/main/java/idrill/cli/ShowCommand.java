@@ -4,12 +4,20 @@ import idrill.bank.Bank;
 import idrill.bank.Question;
 import idrill.bank.Suggest;
 import idrill.bank.UnknownNameException;
+import idrill.drill.AnswerEditor;
+import idrill.drill.Coverage;
+import idrill.render.Sanitizer;
+import idrill.review.Answer;
+import idrill.review.AnswerLog;
 import idrill.render.Style;
 import idrill.review.CardState;
 import idrill.review.MemoryState;
 import idrill.review.Review;
 import idrill.review.Schedule;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +49,9 @@ final class ShowCommand implements Callable<Integer> {
     Bank bank = ws.bank();
     Question q = bank.byId(id).orElseThrow(() ->
         new UnknownNameException("unknown question id '" + id + "'", Suggest.closest(id, bank.ids(), 3)));
-    Schedule schedule = ws.schedule(data.dataDir(root.ctx));
+    Path dataDir = data.dataDir(root.ctx);
+    Schedule schedule = ws.schedule(dataDir);
+    List<Answer> answers = answers(dataDir, q.id());
     Instant now = ws.clock().instant();
     PrintWriter out = root.ctx.out();
     if (format == Format.json) {
@@ -56,6 +66,13 @@ final class ShowCommand implements Callable<Integer> {
           w.beginObject().name("time").value(Json.time(r.time())).name("grade").value(r.grade().word())
               .name("ms").value(r.ms()).endObject();
         }
+        w.endArray();
+        w.name("answers").beginArray();
+        for (Answer a : answers) {
+          w.beginObject().name("time").value(Json.time(a.time())).name("ms").value(a.ms()).name("text").value(a.text());
+          MockCommand.coverage(w, Coverage.of(q, a.text()));
+          w.endObject();
+        }
         w.endArray().endObject();
       }));
       out.flush();
@@ -64,6 +81,7 @@ final class ShowCommand implements Callable<Integer> {
     Printing.question(ws, q, true, format);
     if (format == Format.text) {
       for (String line : history(schedule, q.id(), now, ws.style(), ws.config().leechLapses())) out.println(line);
+      for (String line : answerLines(q, answers, schedule.zone(), ws.style(), ws.width())) out.println(line);
       out.flush();
     }
     return ExitCode.OK;
@@ -90,6 +108,32 @@ final class ShowCommand implements Callable<Integer> {
     for (Review r : schedule.history(id)) {
       lines.add(String.format(Locale.ROOT, "  %s  %-5s  %5.1f s", local(r.time(), zone), r.grade().word(),
           r.ms() / 1000.0));
+    }
+    return lines;
+  }
+
+  /** The typed answers of the question in answers.tsv (warnings for skipped lines on stderr). */
+  private List<Answer> answers(Path dataDir, String id) {
+    try {
+      List<Answer> list = new AnswerLog(dataDir).of(id, w -> root.ctx.err().println(Sanitizer.oneLine(w)));
+      root.ctx.err().flush();
+      return list;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Past typed answers, oldest first: date, time taken, coverage against today's key terms, and the text. */
+  static List<String> answerLines(Question q, List<Answer> answers, ZoneId zone, Style style, int width) {
+    List<String> lines = new ArrayList<>();
+    if (answers.isEmpty()) return lines;
+    lines.add("");
+    lines.add(style.heading("Your answers"));
+    for (Answer a : answers) {
+      Coverage c = Coverage.of(q, a.text());
+      lines.add("  " + local(a.time(), zone) + "  " + String.format(Locale.ROOT, "%5.1f s", a.ms() / 1000.0) + "  "
+          + Sanitizer.oneLine(c.line()));
+      for (String l : AnswerEditor.lines(a.text(), width - 4, false, style)) lines.add("    " + l);
     }
     return lines;
   }

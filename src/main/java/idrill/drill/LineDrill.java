@@ -35,14 +35,27 @@ public final class LineDrill {
   // held while a line is applied or the summary printed: interrupt waits for a grade being saved
   private final ReentrantLock lock = new ReentrantLock();
   private boolean ended; // guarded by lock: the summary is printed once, by run or by interrupt
+  private final Typing typing; // null unless answers are typed
+  private final int width;
 
   public LineDrill(BufferedReader in, PrintWriter out, DrillSession session, GradeSink sink, int width, Clock clock) {
-    this(in, out, session, sink, Outlook.unscheduled(), width, clock);
+    this(in, out, session, sink, Outlook.unscheduled(), width, clock, null);
   }
 
-  /** With the outlook that gives the counts left, the leech mark and each grade's interval. */
+  /** With typing, {@code answer TEXT} records an answer, saved before the reveal and checked for key terms. */
+  public LineDrill(BufferedReader in, PrintWriter out, DrillSession session, GradeSink sink, int width, Clock clock,
+      Typing typing) {
+    this(in, out, session, sink, Outlook.unscheduled(), width, clock, typing);
+  }
+
+  /**
+   * With the outlook that gives the counts left, the leech mark and each grade's interval, and typing (null
+   * unless answers are typed).
+   */
   public LineDrill(BufferedReader in, PrintWriter out, DrillSession session, GradeSink sink, Outlook outlook,
-      int width, Clock clock) {
+      int width, Clock clock, Typing typing) {
+    this.typing = typing;
+    this.width = Math.max(20, width);
     this.in = in;
     this.out = out;
     this.session = session;
@@ -113,6 +126,17 @@ public final class LineDrill {
 
   /** Applies one typed line and prints what follows; the sink's failure when saving failed, else null. */
   private IOException apply(String line) {
+    if (typing != null && TypedLine.isAnswer(line)) {
+      typing.follow(session.current());
+      if (session.phase() != Phase.QUESTION) {
+        out.println("error: the answer is already showing");
+      } else {
+        typing.set(TypedLine.text(line));
+        out.println(TypedLine.noted(typing.draft()));
+      }
+      out.flush();
+      return null;
+    }
     Command c = Command.parse(line);
     if (c == null) {
       out.println("unknown command: " + Sanitizer.oneLine(line.strip()) + " (try help)");
@@ -133,6 +157,15 @@ public final class LineDrill {
         out.println();
         printQuestion(); // next, grade and undo each show a question anew
       } else if (phaseBefore == Phase.QUESTION && session.phase() == Phase.ANSWER) {
+        if (typing != null) {
+          typing.follow(session.current());
+          try {
+            typing.revealed(session.current(), session.elapsedOnCurrent(clock.instant()), clock.instant());
+          } catch (IOException e) {
+            session.quit();
+            return e;
+          }
+        }
         printAnswer();
       }
     }
@@ -146,13 +179,18 @@ public final class LineDrill {
         + (outlook.leech(q) ? " · leech" : "")
         + (q.tags().isEmpty() ? "" : " · " + Sanitizer.oneLine(String.join(", ", q.tags()))));
     for (String l : view.question(q)) out.println(l);
-    out.println("(reveal · next · undo · quit · help)");
+    out.println(typing != null ? "(answer TEXT · reveal · next · undo · quit · help)" : "(reveal · next · undo · quit · help)");
     out.flush();
   }
 
   private void printAnswer() {
+    if (typing != null) {
+      out.println("--- your answer ---");
+      for (String l : typing.submittedLines(width, PLAIN)) out.println(l);
+    }
     out.println("--- answer ---");
     for (String l : view.answer(session.current())) out.println(l);
+    if (typing != null) for (String l : typing.coverageLines(session.current(), width, PLAIN)) out.println(l);
     out.println("(" + outlook.intervals(session.current(), clock.instant()).line() + " · next · undo · quit · help)");
     out.flush();
   }

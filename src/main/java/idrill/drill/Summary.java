@@ -89,7 +89,7 @@ public record Summary(
   }
 
   /** m:ss, or h:mm:ss from an hour on. */
-  static String clock(Duration d) {
+  public static String clock(Duration d) {
     long s = Math.max(0, d.getSeconds());
     // by hand: String.format loads the locale data, ~8 ms of the drill's first paint
     return s >= 3600 ? s / 3600 + ":" + twoDigits(s / 60 % 60) + ":" + twoDigits(s % 60) : s / 60 + ":" + twoDigits(s % 60);

@@ -77,6 +77,8 @@ public final class TerminalDrill {
   private boolean ended;
   private boolean interrupted;
   private IOException failure;
+  private Typing typing; // null unless answers are typed (drill --type)
+  private String lastKeys = "";
 
   /** Never builds a Terminal itself: the caller (or a test) hands one in. */
   public TerminalDrill(Terminal terminal, DrillSession session, GradeSink sink, Style style, Clock clock,
@@ -94,6 +96,18 @@ public final class TerminalDrill {
     this.title = headerTitle;
     this.outlook = outlook;
     this.control = new Control(session, outlook.watching(sink), clock);
+  }
+
+  /** Answers are typed before reveal, saved through typing's sink, and checked for key terms. */
+  public TerminalDrill typing(Typing t) {
+    this.typing = t;
+    return this;
+  }
+
+  private boolean typingNow() {
+    if (typing == null || help || session.phase() != Phase.QUESTION) return false;
+    typing.follow(session.current());
+    return typing.editing();
   }
 
   public Outcome run() {
@@ -128,6 +142,7 @@ public final class TerminalDrill {
   private void loop() {
     BindingReader keys = new BindingReader(terminal.reader());
     KeyMap<String> map = keyMap();
+    KeyMap<String> editing = typing == null ? null : TypingKeys.map();
     paint();
     while (!ended) {
       if (signalled) {
@@ -146,7 +161,8 @@ public final class TerminalDrill {
           tick();
           continue;
         }
-        key = c == NonBlockingReader.EOF ? null : keys.readBinding(map);
+        key = c == NonBlockingReader.EOF ? null : keys.readBinding(typingNow() ? editing : map);
+        lastKeys = keys.getLastBinding();
       } catch (IOError | EndOfFileException e) {
         key = null; // the input broke or closed: same as its end
       }
@@ -166,6 +182,16 @@ public final class TerminalDrill {
     }
     if (help) {
       help = false; // any key leaves help
+      return;
+    }
+    if (typingNow()) {
+      if (TypingKeys.edit(typing.editor(), key, lastKeys)) return;
+      if (key.equals("abandon")) {
+        typing.abandon();
+        info("answer abandoned — a types again, space reveals");
+      } else if (key.equals("submit")) {
+        run(Command.REVEAL);
+      }
       return;
     }
     status = null;
@@ -188,6 +214,10 @@ public final class TerminalDrill {
       case "bottom": scroll = maxScroll(); break;
       case "redraw": painted = new Size(0, 0); break;
       case "command": commandLine(); break;
+      case "answer":
+        if (typing != null && session.phase() == Phase.QUESTION) typing.editing(true);
+        else error("no such key — ? shows the keys");
+        break;
       case "unknown": error("no such key — ? shows the keys"); break;
       default: {
         Command c = Command.parse(key);
@@ -208,9 +238,15 @@ public final class TerminalDrill {
       return;
     }
     Control.Result r;
+    Phase before = session.phase();
     try {
       r = control.apply(c);
+      if (typing != null && before == Phase.QUESTION && session.phase() == Phase.ANSWER) {
+        typing.follow(session.current()); // the typed answer is on disk before its reveal is painted
+        typing.revealed(session.current(), session.elapsedOnCurrent(clock.instant()), clock.instant());
+      }
     } catch (IOException e) {
+      session.quit();
       failure = e; // the session is quit: no further question is shown
       ended = true;
       return;
@@ -370,11 +406,15 @@ public final class TerminalDrill {
   private List<String> bodyLines(int width) {
     Question q = session.current();
     List<String> lines = new ArrayList<>(view.question(q));
+    if (typing != null) typing.follow(q);
+    if (typing != null && session.phase() == Phase.QUESTION) lines.addAll(typing.draftLines(width, style));
     if (session.phase() == Phase.ANSWER) {
+      if (typing != null) lines.addAll(typing.typedLines(width, style));
       lines.add("");
       lines.add(style.dim("─".repeat(width)));
       lines.add("");
       lines.addAll(view.answer(q));
+      if (typing != null) lines.addAll(typing.coverageLines(q, width, style));
     }
     return lines;
   }
@@ -429,13 +469,21 @@ public final class TerminalDrill {
   private String footer(int cols) {
     if (help) return keys("any key", "back");
     if (session.phase() == Phase.DONE) return keys("u", "undo last grade") + style.dim(SEP) + keys("any key", "finish");
+    if (typingNow()) return keys("Ctrl-D", "submit") + style.dim(SEP) + keys("Esc", "abandon") + style.dim(SEP) + keys("Ctrl-C", "end");
+    String footer = footer(cols, true);
+    // still too wide: the grades keep their keys and intervals and drop their words ("1 1m · 2 6m · …")
+    return Text.width(footer) <= cols - 1 || session.phase() == Phase.QUESTION ? footer : footer(cols, false);
+  }
+
+  private String footer(int cols, boolean gradeWords) {
     List<String> parts = new ArrayList<>();
     if (session.phase() == Phase.QUESTION) {
       parts.add(keys("space", "reveal"));
     } else {
       Intervals ivl = outlook.intervals(session.current(), clock.instant()); // what each grade would schedule
       for (Grade g : List.of(Grade.AGAIN, Grade.HARD, Grade.GOOD, Grade.EASY)) {
-        parts.add(keys(String.valueOf(g.rating), g.word() + " " + Intervals.shortDuration(ivl.of(g))));
+        String interval = Intervals.shortDuration(ivl.of(g));
+        parts.add(keys(String.valueOf(g.rating), gradeWords ? g.word() + " " + interval : interval));
       }
     }
     String next = keys("n", "next"), undo = keys("u", "undo"), quit = keys("q", "quit"), command = keys(":", "command");
@@ -465,6 +513,7 @@ public final class TerminalDrill {
     bind(m, "quit", "q", KeyMap.ctrl('D'));
     bind(m, "help", "?");
     bind(m, "command", ":");
+    bind(m, "answer", "a");
     for (String d : List.of("1", "2", "3", "4")) bind(m, d, d);
     bind(m, "interrupt", KeyMap.ctrl('C'));
     bind(m, "redraw", KeyMap.ctrl('L'));
