@@ -91,6 +91,16 @@ public final class BankLoader {
     return run.finish(nearDuplicates);
   }
 
+  /** The files {@link #load} reads for specs (the bundled bank is none): what a command must not write over. */
+  public static List<Path> files(List<String> specs, Path base) {
+    List<Source> sources = new ArrayList<>();
+    Set<Object> seen = new HashSet<>();
+    for (String spec : specs) resolve(spec, base, sources, seen);
+    List<Path> files = new ArrayList<>();
+    for (Source s : sources) if (s.path() != null) files.add(s.path());
+    return files;
+  }
+
   /** Loads one bank given as text (stdin, tests); {@code name} stands for the file in positions. */
   public LoadResult loadText(String name, String yamlText) {
     Run run = new Run();

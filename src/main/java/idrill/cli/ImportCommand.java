@@ -65,6 +65,9 @@ final class ImportCommand implements Callable<Integer> {
     }
     List<Question> questions = result.questions();
     Path target = output == null ? null : output.isAbsolute() ? output : ctx.cwd().resolve(output);
+    SafeWrite.Guard guard = Output.guard(ctx);
+    for (String s : sources) if (!s.equals("-")) guard.file(Output.resolve(ctx, Path.of(s)), "a source of this import");
+    if (target != null) SafeWrite.check(target, guard); // before merging: the target must be one -o may write
     if (target != null && Files.exists(target)) {
       LoadResult existing = new BankLoader().load(List.of(target.toString()), ctx.cwd());
       BankMerge.Result m = BankMerge.merge(existing.orThrow().questions(), questions);
@@ -78,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
     // A bank we write must pass validate; refuse to write one that would not.
     LoadResult check = new BankLoader().loadText(output == null ? "(output)" : output.toString(), yaml);
     if (check.hasErrors()) throw new BadDataException(check.errors());
-    Output.write(ctx, output, yaml);
+    Output.write(ctx, output, yaml, guard);
     err.println(questions.size() + " questions written to " + (output == null ? "stdout" : output));
     err.flush();
     return ExitCode.OK;
