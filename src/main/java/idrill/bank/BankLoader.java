@@ -73,7 +73,10 @@ public final class BankLoader {
     for (String spec : specs) resolve(spec, base, sources, seen);
     Run run = new Run();
     for (Source s : sources) {
-      String key = cache == null ? null : s.path() == null ? cache.bundledKey() : cache.key(s.path());
+      YamlTree tree = new YamlTree(s.name(), run.problems);
+      // a file's bytes are read either way: the cache is keyed by their checksums, not by size and mtime
+      byte[] bytes = s.path() == null ? null : SourceFile.read(s.path(), s.name(), YamlTree.MAX_BYTES);
+      String key = cache == null ? null : s.path() == null ? cache.bundledKey() : cache.key(s.path(), bytes);
       List<Question> hit = cache == null ? null : cache.read(key, s.name());
       if (hit != null) {
         run.addCached(hit);
@@ -81,8 +84,7 @@ public final class BankLoader {
       }
       int problemsBefore = run.problems.size();
       int questionsBefore = run.questions.size();
-      YamlTree tree = new YamlTree(s.name(), run.problems);
-      String text = s.path() == null ? readBundled(tree) : tree.read(s.path());
+      String text = s.path() == null ? readBundled(tree) : tree.text(bytes);
       if (text != null) run.read(tree, text);
       if (cache != null && run.problems.size() == problemsBefore) {
         cache.write(key, run.questions.subList(questionsBefore, run.questions.size()));
@@ -123,7 +125,8 @@ public final class BankLoader {
         for (Path f : dir) {
           String n = f.getFileName().toString();
           // dot files are editor backups and lock files, not banks
-          if (!n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml")) && Files.isRegularFile(f)) files.add(f);
+          // a FIFO or device among them is kept, so reading it fails with its name instead of being passed over
+          if (!n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml")) && !Files.isDirectory(f)) files.add(f);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(spec + ": " + reason(e), e);
@@ -141,7 +144,7 @@ public final class BankLoader {
 
   private static String reason(IOException e) {
     if (e instanceof AccessDeniedException) return "Permission denied";
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return SourceFile.reason(e);
   }
 
   private static String readBundled(YamlTree tree) {

@@ -47,6 +47,13 @@ public final class Cli {
       CommandLine cl = build(ctx, name);
       ((IdrillCommand) cl.getCommand()).early = early;
       return cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands only a command's Exceptions to the handler; an Error (out of memory) or a failure around the
+      // command still gets one line and an exit code, never the JVM's stack trace
+      int code = report(e, "idrill" + (name == null || name.startsWith("-") ? "" : " " + name), ctx.err());
+      if (java.util.Arrays.asList(args).contains("--debug")) e.printStackTrace(ctx.err());
+      ctx.err().flush();
+      return code;
     }
   }
 
@@ -160,8 +167,12 @@ public final class Cli {
       err.println(who + ": interrupted");
       return ExitCode.INTERRUPTED;
     }
-    err.println(who + ": internal error: " + Sanitizer.oneLine(String.valueOf(e))
-        + " (run again with --debug for the stack trace, and please report it)");
+    if (e instanceof OutOfMemoryError) {
+      err.println(who + ": out of memory (run again with --debug for the stack trace)");
+      return ExitCode.INTERNAL;
+    }
+    // a Java class name tells the user nothing: the stack trace behind --debug is for the report
+    err.println(who + ": internal error (a bug: run again with --debug for the stack trace, and please report it)");
     return ExitCode.INTERNAL;
   }
 
@@ -173,9 +184,13 @@ public final class Cli {
     }
     if (io instanceof FileSystemException) {
       FileSystemException f = (FileSystemException) io;
-      return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+      return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : "cannot be read or written");
     }
+    // UncheckedIOException(cause) takes the cause's toString as its message: a class name, not words
     String m = outer.getMessage();
-    return m != null ? m : String.valueOf(io);
+    if (m != null && io != null && m.equals(io.toString())) m = null;
+    if (m == null && io instanceof java.nio.charset.CharacterCodingException) return "not valid UTF-8 text";
+    if (m == null && io != null) m = io.getMessage();
+    return m != null ? m : "input/output error";
   }
 }

@@ -3,7 +3,9 @@ package idrill.cli;
 import idrill.bank.BankLoader;
 import idrill.bank.BadDataException;
 import idrill.bank.LoadResult;
+import idrill.bank.BankProblem;
 import idrill.bank.Question;
+import idrill.bank.SourceFile;
 import idrill.interop.BankMerge;
 import idrill.interop.BankWriter;
 import idrill.interop.ImportReport;
@@ -91,9 +93,12 @@ final class ImportCommand implements Callable<Integer> {
     try {
       if (source.equals("-")) return new String(ctx.in().readAllBytes(), StandardCharsets.UTF_8);
       Path p = Path.of(source);
-      return Files.readString(p.isAbsolute() ? p : ctx.cwd().resolve(p), StandardCharsets.UTF_8);
+      byte[] bytes = Files.readAllBytes(p.isAbsolute() ? p : ctx.cwd().resolve(p)); // a pipe (<(...)) is a source too
+      SourceFile.Decoded d = SourceFile.utf8(bytes, source);
+      if (d.error() == null) return d.text();
+      throw new BadDataException(List.of(new BankProblem(d.error(), BankProblem.Severity.ERROR, "not valid UTF-8 text")));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(source + ": " + SourceFile.reason(e), e);
     }
   }
 }
