@@ -102,7 +102,9 @@ public final class Cli {
     m.put("3", "nothing matches the filter");
     m.put("65", "bad bank, config or log data");
     m.put("74", "I/O error: a file cannot be read or written");
+    m.put("129", "hung up (SIGHUP) during a drill; every grade given was saved");
     m.put("130", "interrupted");
+    m.put("143", "terminated (SIGTERM) during a drill; every grade given was saved");
     return m;
   }
 

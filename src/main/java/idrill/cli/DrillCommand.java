@@ -89,6 +89,7 @@ final class DrillCommand implements Callable<Integer> {
     Outcome outcome = root.early != null ? runInTerminal(ws, session, log) : runLines(ws, session, log);
     root.ctx.out().flush();
     if (outcome.failure() != null) throw new UncheckedIOException(outcome.failure());
+    if (outcome.signal() != 0) return 128 + outcome.signal(); // ExitCode.HANGUP, ExitCode.TERMINATED
     return outcome.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
   }
 
@@ -121,8 +122,17 @@ final class DrillCommand implements Callable<Integer> {
 
   private Outcome runInTerminal(Workspace ws, DrillSession session, ReviewLog log) throws IOException {
     try (Terminal terminal = root.early.take()) {
-      return new TerminalDrill(terminal, session, log::append, ws.style(), ws.clock(), "idrill").run();
+      if (!EarlyTerminal.described(terminal)) {
+        // no terminfo entry for $TERM: a full screen would be drawn blind, so drill line by line
+        root.ctx.err().println("idrill drill: no terminal description for TERM '"
+            + idrill.render.Sanitizer.oneLine(String.valueOf(root.ctx.getenv("TERM")))
+            + "' (terminfo); drilling line by line");
+        root.ctx.err().flush();
+      } else {
+        return new TerminalDrill(terminal, session, log::append, ws.style(), ws.clock(), "idrill").run();
+      }
     }
+    return runLines(ws, session, log);
   }
 
   private Outcome runLines(Workspace ws, DrillSession session, ReviewLog log) {
