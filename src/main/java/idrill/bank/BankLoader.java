@@ -73,18 +73,19 @@ public final class BankLoader {
     for (String spec : specs) resolve(spec, base, sources, seen);
     Run run = new Run();
     for (Source s : sources) {
-      YamlTree tree = new YamlTree(s.name(), run.problems);
-      // a file's bytes are read either way: the cache is keyed by their checksums, not by size and mtime
+      // a file's bytes are read either way: its cache entry is keyed by their checksums, never by size and mtime
       byte[] bytes = s.path() == null ? null : SourceFile.read(s.path(), s.name(), YamlTree.MAX_BYTES);
-      String key = cache == null ? null : s.path() == null ? cache.bundledKey() : cache.key(s.path(), bytes);
+      String key = cache == null ? null : bytes == null ? cache.bundledKey() : cache.key(s.path(), bytes);
       List<Question> hit = cache == null ? null : cache.read(key, s.name());
       if (hit != null) {
         run.addCached(hit);
         continue;
       }
+      if (bytes == null) bytes = readBundled();
       int problemsBefore = run.problems.size();
       int questionsBefore = run.questions.size();
-      String text = s.path() == null ? readBundled(tree) : tree.text(bytes);
+      YamlTree tree = new YamlTree(s.name(), run.problems); // only on a miss: it loads SnakeYAML
+      String text = tree.text(bytes);
       if (text != null) run.read(tree, text);
       if (cache != null && run.problems.size() == problemsBefore) {
         cache.write(key, run.questions.subList(questionsBefore, run.questions.size()));
@@ -147,10 +148,10 @@ public final class BankLoader {
     return SourceFile.reason(e);
   }
 
-  private static String readBundled(YamlTree tree) {
+  private static byte[] readBundled() {
     try (InputStream in = BankLoader.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new UncheckedIOException(DEFAULT + ": No such file or directory", new NoSuchFileException(RESOURCE));
-      return tree.read(in);
+      return in.readNBytes(YamlTree.MAX_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(DEFAULT + ": " + reason(e), e);
     }
