@@ -117,4 +117,23 @@ class PlainErrorsTest {
     assertEquals(74, r.code(), r.toString());
     assertEquals("idrill list: " + config + ": Is a directory", r.err().strip());
   }
+
+  @Test
+  void aBugOrAnOutOfMemoryErrorIsOnePlainLineWithoutAClassName() {
+    for (Throwable t : new Throwable[] {new NullPointerException("Cannot invoke \"String.length()\""),
+        new OutOfMemoryError("Java heap space"), new StackOverflowError(), new IllegalStateException("x")}) {
+      java.io.StringWriter w = new java.io.StringWriter();
+      int code = Cli.report(t, "idrill list", new java.io.PrintWriter(w, true));
+      assertEquals(1, code, t.toString());
+      assertEquals(1, w.toString().strip().lines().count(), w.toString());
+      assertFalse(JAVA_NAME.matcher(w.toString()).find() || w.toString().contains("String.length"), w.toString());
+      assertTrue(w.toString().contains("--debug"), w.toString());
+    }
+  }
+
+  @Test
+  void everyExitCodeIsInTheReadmeTable() throws IOException {
+    String readme = Files.readString(Path.of(System.getProperty("idrill.basedir", ".")).resolve("README.md"));
+    for (String code : Cli.exitCodes().keySet()) assertTrue(readme.contains("\n| " + code + " | "), code);
+  }
 }
