@@ -178,7 +178,7 @@ final class SafeWrite {
     boolean done = false;
     try {
       try (FileChannel out = ch) {
-        if (keep != null) Files.setPosixFilePermissions(tmp, keep);
+        if (keep != null) keepMode(tmp, keep);
         ByteBuffer b = ByteBuffer.wrap(bytes);
         while (b.hasRemaining()) out.write(b);
         out.force(true);
@@ -188,6 +188,15 @@ final class SafeWrite {
       syncDirectory(dir);
     } finally {
       if (!done) Files.deleteIfExists(tmp);
+    }
+  }
+
+  // a file system without Unix modes (vfat, some network mounts) refuses chmod: the file gets what the mount gives
+  private static void keepMode(Path tmp, Set<PosixFilePermission> mode) {
+    try {
+      Files.setPosixFilePermissions(tmp, mode);
+    } catch (IOException | UnsupportedOperationException e) {
+      // nothing to keep there
     }
   }
 
