@@ -76,6 +76,7 @@ final class SafeWrite {
     try {
       Path real = followLinks(target.toAbsolutePath().normalize());
       Path dir = real.getParent();
+      if (dir == null) throw new FileSystemException(target.toString(), null, "Is a directory"); // the root
       if (!Files.isDirectory(dir)) {
         throw Files.exists(dir) ? new FileSystemException(dir.toString(), null, "Not a directory")
             : new NoSuchFileException(dir.toString());
@@ -173,6 +174,10 @@ final class SafeWrite {
         ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } catch (java.nio.file.FileAlreadyExistsException e) {
         if (attempt > 10) throw e;
+      } catch (IOException e) {
+        // name the file asked for, not the temp file beside it
+        throw new FileSystemException(real.toString(), null, "cannot write in its directory: "
+            + idrill.bank.SourceFile.reason(e));
       }
     }
     boolean done = false;
