@@ -74,6 +74,8 @@ public final class Cli {
     boolean color = Workspace.colorOn(CommonOptions.ColorMode.auto, ctx);
     cl.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // picocli's own Path conversion puts the JDK's exception class in its message
+    cl.registerConverter(java.nio.file.Path.class, Cli::path);
     Map<String, String> codes = exitCodes();
     for (CommandLine sub : all(cl)) {
       sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
@@ -81,6 +83,15 @@ public final class Cli {
     cl.setParameterExceptionHandler(Cli::usageError);
     cl.setExecutionExceptionHandler((e, cmd, parseResult) -> failure(e, cmd, parseResult, ctx.err()));
     return cl;
+  }
+
+  private static java.nio.file.Path path(String s) {
+    try {
+      return java.nio.file.Path.of(s);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + s + "' cannot be a file name here: " + e.getReason()
+          + (e.getReason().contains("unmappable") ? " (is LANG/LC_ALL a UTF-8 locale?)" : ""));
+    }
   }
 
   private static Iterable<CommandLine> all(CommandLine root) {

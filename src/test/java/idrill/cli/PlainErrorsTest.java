@@ -94,6 +94,7 @@ class PlainErrorsTest {
     runs.add(new String[] {"export", "--bank", bank.toString(), "--format", "json", "-o", home + "/no/dir/x.json"});
     runs.add(new String[] {"import", bank.toString(), "-o", fifo.toString()});
     runs.add(new String[] {"list", "--bank", latin1.toString()});
+    runs.add(new String[] {"export", "--bank", bank.toString(), "--format", "json", "-o", "nul\0.json"});
     runs.add(new String[] {"list", "--bank", fifo.toString()});
     runs.add(new String[] {"show", "--bank", home.resolve("missing.yaml").toString(), "x"});
     runs.add(new String[] {"validate", latin1.toString()});
