@@ -74,22 +74,35 @@ public final class BankLoader {
     for (String spec : specs) resolve(spec, base, sources, seen);
     Run run = new Run();
     for (Source s : sources) {
-      String key = cache == null ? null : s.path() == null ? cache.bundledKey() : cache.key(s.path());
+      // a file's bytes are read either way: its cache entry is keyed by their checksums, never by size and mtime
+      byte[] bytes = s.path() == null ? null : SourceFile.read(s.path(), s.name(), YamlTree.MAX_BYTES);
+      String key = cache == null ? null : bytes == null ? cache.bundledKey() : cache.key(s.path(), bytes);
       List<Question> hit = cache == null ? null : cache.read(key, s.name());
       if (hit != null) {
         run.addCached(hit);
         continue;
       }
+      if (bytes == null) bytes = readBundled();
       int problemsBefore = run.problems.size();
       int questionsBefore = run.questions.size();
-      YamlTree tree = new YamlTree(s.name(), run.problems);
-      String text = s.path() == null ? readBundled(tree) : tree.read(s.path());
+      YamlTree tree = new YamlTree(s.name(), run.problems); // only on a miss: it loads SnakeYAML
+      String text = tree.text(bytes);
       if (text != null) run.read(tree, text);
       if (cache != null && run.problems.size() == problemsBefore) {
         cache.write(key, run.questions.subList(questionsBefore, run.questions.size()));
       }
     }
     return run.finish(nearDuplicates);
+  }
+
+  /** The files {@link #load} reads for specs (the bundled bank is none): what a command must not write over. */
+  public static List<Path> files(List<String> specs, Path base) {
+    List<Source> sources = new ArrayList<>();
+    Set<Object> seen = new HashSet<>();
+    for (String spec : specs) resolve(spec, base, sources, seen);
+    List<Path> files = new ArrayList<>();
+    for (Source s : sources) if (s.path() != null) files.add(s.path());
+    return files;
   }
 
   /** Loads one bank given as text (stdin, tests); {@code name} stands for the file in positions. */
@@ -114,7 +127,8 @@ public final class BankLoader {
         for (Path f : dir) {
           String n = f.getFileName().toString();
           // dot files are editor backups and lock files, not banks
-          if (!n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml")) && Files.isRegularFile(f)) files.add(f);
+          // a FIFO or device among them is kept, so reading it fails with its name instead of being passed over
+          if (!n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml")) && !Files.isDirectory(f)) files.add(f);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(spec + ": " + reason(e), e);
@@ -132,13 +146,13 @@ public final class BankLoader {
 
   private static String reason(IOException e) {
     if (e instanceof AccessDeniedException) return "Permission denied";
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return SourceFile.reason(e);
   }
 
-  private static String readBundled(YamlTree tree) {
+  private static byte[] readBundled() {
     try (InputStream in = BankLoader.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new UncheckedIOException(DEFAULT + ": No such file or directory", new NoSuchFileException(RESOURCE));
-      return tree.read(in);
+      return in.readNBytes(YamlTree.MAX_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(DEFAULT + ": " + reason(e), e);
     }

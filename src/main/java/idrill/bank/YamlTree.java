@@ -3,15 +3,6 @@ package idrill.bank;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,58 +64,27 @@ public final class YamlTree {
   // ---- reading ------------------------------------------------------------------------------
 
   /**
-   * Reads a file as UTF-8 text; null (with a problem) when it is too large or not UTF-8.
-   * A missing or unreadable file throws UncheckedIOException "<file>: No such file or directory".
+   * Reads a file as UTF-8 text; null (with a problem) when it is too large or not UTF-8. A missing, unreadable or
+   * non-regular file throws UncheckedIOException "<file>: reason" ({@link SourceFile}).
    */
   public String read(Path path) {
-    try {
-      // a regular file's size is known up front: refuse a huge one without reading it
-      if (Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
-        tooLarge();
-        return null;
-      }
-      try (InputStream in = Files.newInputStream(path)) {
-        return read(in);
-      }
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException(file + ": No such file or directory", e);
-    } catch (AccessDeniedException e) {
-      throw new UncheckedIOException(file + ": Permission denied", e);
-    } catch (IOException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new UncheckedIOException(file + ": " + reason, e);
-    }
+    return text(SourceFile.read(path, file, MAX_BYTES));
   }
 
   /** Reads at most MAX_BYTES of UTF-8 text from a stream; null (with a problem) when larger or not UTF-8. */
   public String read(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    return text(in.readNBytes(MAX_BYTES + 1));
+  }
+
+  /** The bytes as UTF-8 text; null (with a positioned problem) when more than MAX_BYTES or not UTF-8. */
+  public String text(byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
       tooLarge();
       return null;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer src = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = decoder.decode(src, out, true);
-    if (r.isError()) {
-      int at = src.position();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      error(new Position(file, line, at - lineStart + 1), "not valid UTF-8 text");
-      return null;
-    }
-    decoder.flush(out);
-    out.flip();
-    return out.toString();
+    SourceFile.Decoded d = SourceFile.utf8(bytes, file);
+    if (d.error() != null) error(d.error(), "not valid UTF-8 text");
+    return d.text();
   }
 
   private void tooLarge() {

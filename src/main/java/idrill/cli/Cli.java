@@ -48,6 +48,13 @@ public final class Cli {
       CommandLine cl = build(ctx, name);
       ((IdrillCommand) cl.getCommand()).early = early;
       return cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands only a command's Exceptions to the handler; an Error (out of memory) or a failure around the
+      // command still gets one line and an exit code, never the JVM's stack trace
+      int code = report(e, "idrill" + (name == null || name.startsWith("-") ? "" : " " + name), ctx.err());
+      if (java.util.Arrays.asList(args).contains("--debug")) e.printStackTrace(ctx.err());
+      ctx.err().flush();
+      return code;
     }
   }
 
@@ -68,6 +75,8 @@ public final class Cli {
     boolean color = Workspace.colorOn(CommonOptions.ColorMode.auto, ctx);
     cl.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // picocli's own Path conversion puts the JDK's exception class in its message
+    cl.registerConverter(java.nio.file.Path.class, Cli::path);
     Map<String, String> codes = exitCodes();
     for (CommandLine sub : all(cl)) {
       sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
@@ -75,6 +84,15 @@ public final class Cli {
     cl.setParameterExceptionHandler(Cli::usageError);
     cl.setExecutionExceptionHandler((e, cmd, parseResult) -> failure(e, cmd, parseResult, ctx.err()));
     return cl;
+  }
+
+  private static java.nio.file.Path path(String s) {
+    try {
+      return java.nio.file.Path.of(s);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + s + "' cannot be a file name here: " + e.getReason()
+          + (e.getReason().contains("unmappable") ? " (is LANG/LC_ALL a UTF-8 locale?)" : ""));
+    }
   }
 
   private static Iterable<CommandLine> all(CommandLine root) {
@@ -96,7 +114,9 @@ public final class Cli {
     m.put("3", "nothing matches the filter");
     m.put("65", "bad bank, config or log data");
     m.put("74", "I/O error: a file cannot be read or written");
+    m.put("129", "hung up (SIGHUP) during a drill; every grade given was saved");
     m.put("130", "interrupted");
+    m.put("143", "terminated (SIGTERM) during a drill; every grade given was saved");
     return m;
   }
 
@@ -161,8 +181,12 @@ public final class Cli {
       err.println(who + ": interrupted");
       return ExitCode.INTERRUPTED;
     }
-    err.println(who + ": internal error: " + Sanitizer.oneLine(String.valueOf(e))
-        + " (run again with --debug for the stack trace, and please report it)");
+    if (e instanceof OutOfMemoryError) {
+      err.println(who + ": out of memory (run again with --debug for the stack trace)");
+      return ExitCode.INTERNAL;
+    }
+    // a Java class name tells the user nothing: the stack trace behind --debug is for the report
+    err.println(who + ": internal error (a bug: run again with --debug for the stack trace, and please report it)");
     return ExitCode.INTERNAL;
   }
 
@@ -174,9 +198,13 @@ public final class Cli {
     }
     if (io instanceof FileSystemException) {
       FileSystemException f = (FileSystemException) io;
-      return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+      return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : "cannot be read or written");
     }
+    // UncheckedIOException(cause) takes the cause's toString as its message: a class name, not words
     String m = outer.getMessage();
-    return m != null ? m : String.valueOf(io);
+    if (m != null && io != null && m.equals(io.toString())) m = null;
+    if (m == null && io instanceof java.nio.charset.CharacterCodingException) return "not valid UTF-8 text";
+    if (m == null && io != null) m = io.getMessage();
+    return m != null ? m : "input/output error";
   }
 }

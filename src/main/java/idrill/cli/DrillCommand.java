@@ -106,6 +106,7 @@ final class DrillCommand implements Callable<Integer> {
         : runLines(ws, session, outlook, log);
     root.ctx.out().flush();
     if (outcome.failure() != null) throw new UncheckedIOException(outcome.failure());
+    if (outcome.signal() != 0) return 128 + outcome.signal(); // ExitCode.HANGUP, ExitCode.TERMINATED
     return outcome.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
   }
 
@@ -163,9 +164,18 @@ final class DrillCommand implements Callable<Integer> {
   private Outcome runInTerminal(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log)
       throws IOException {
     try (Terminal terminal = root.early.take()) {
-      return new TerminalDrill(terminal, session, log::append, outlook, ws.style(), ws.clock(), "idrill")
-          .typing(typing(log)).run();
+      if (!EarlyTerminal.described(terminal)) {
+        // no terminfo entry for $TERM: a full screen would be drawn blind, so drill line by line
+        root.ctx.err().println("idrill drill: no terminal description for TERM '"
+            + idrill.render.Sanitizer.oneLine(String.valueOf(root.ctx.getenv("TERM")))
+            + "' (terminfo); drilling line by line");
+        root.ctx.err().flush();
+      } else {
+        return new TerminalDrill(terminal, session, log::append, outlook, ws.style(), ws.clock(), "idrill")
+            .typing(typing(log)).run();
+      }
     }
+    return runLines(ws, session, outlook, log);
   }
 
   /** With --type, answers go to answers.tsv beside the review log; null without. */

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.InfoCmp.Capability;
 
 /**
  * The drill's JLine terminal, built on a second thread while picocli parses the command line and the bank and log
@@ -14,6 +16,9 @@ import org.jline.terminal.TerminalBuilder;
  * on the tty (raw mode and the alternate screen come later), so when the drill never runs it is simply closed.
  */
 final class EarlyTerminal implements AutoCloseable {
+  /** Held so the level set on it stays (java.util.logging keeps loggers weakly). */
+  private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
+
   private final FutureTask<Terminal> task;
   private boolean taken;
 
@@ -79,11 +84,23 @@ final class EarlyTerminal implements AutoCloseable {
    * Grapheme-cluster probing is off: it costs ~130 ms and the drill does not need it.
    */
   private static Terminal open() throws IOException {
+    // a $TERM without a terminfo entry makes JLine log a stack trace; the drill says it in one line instead
+    JLINE_LOG.setLevel(java.util.logging.Level.OFF);
     try {
       return builder(true).build();
     } catch (IllegalStateException | IOException | LinkageError e) {
       return builder(false).build();
     }
+  }
+
+  /**
+   * Whether JLine found a description of the terminal (terminfo, or one it bundles); without one it guesses plain
+   * ANSI codes and the full screen is drawn blind (no alternate screen, leftovers after the drill).
+   */
+  static boolean described(Terminal t) {
+    String type = t.getType();
+    return type != null && InfoCmp.getLoadedInfoCmp(type) != null
+        && t.getStringCapability(Capability.cursor_address) != null;
   }
 
   // each enabled provider is checked (exec by spawning `test -t`) even when the providers list leaves it out

@@ -8,7 +8,9 @@ public final class ExitCode {
   public static final int NO_MATCH = 3;
   public static final int DATA = 65;
   public static final int IO = 74;
+  public static final int HANGUP = 129; // 128 + SIGHUP, as a shell reports a process the signal ended
   public static final int INTERRUPTED = 130;
+  public static final int TERMINATED = 143; // 128 + SIGTERM
 
   private ExitCode() {}
 }

@@ -1,5 +1,6 @@
 package idrill.cli;
 
+import idrill.bank.BankLoader;
 import idrill.bank.Question;
 import idrill.interop.BankWriter;
 import idrill.interop.Exporter;
@@ -43,7 +44,11 @@ final class ExportCommand implements Callable<Integer> {
           w.endArray();
         }) + "\n";
     }
-    Output.write(root.ctx, output, text);
+    SafeWrite.Guard guard = Output.guard(root.ctx);
+    if (output != null) {
+      for (Path f : BankLoader.files(ws.bankSpecs(), root.ctx.cwd())) guard.file(f, "a bank this export reads");
+    }
+    Output.write(root.ctx, output, text, guard);
     if (output != null) root.ctx.err().println(selected.size() + " questions written to " + output);
     return ExitCode.OK;
   }

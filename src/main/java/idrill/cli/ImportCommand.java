@@ -3,7 +3,9 @@ package idrill.cli;
 import idrill.bank.BankLoader;
 import idrill.bank.BadDataException;
 import idrill.bank.LoadResult;
+import idrill.bank.BankProblem;
 import idrill.bank.Question;
+import idrill.bank.SourceFile;
 import idrill.interop.BankMerge;
 import idrill.interop.BankWriter;
 import idrill.interop.ImportReport;
@@ -65,6 +67,9 @@ final class ImportCommand implements Callable<Integer> {
     }
     List<Question> questions = result.questions();
     Path target = output == null ? null : output.isAbsolute() ? output : ctx.cwd().resolve(output);
+    SafeWrite.Guard guard = Output.guard(ctx);
+    for (String s : sources) if (!s.equals("-")) guard.file(Output.resolve(ctx, Path.of(s)), "a source of this import");
+    if (target != null) SafeWrite.check(target, guard); // before merging: the target must be one -o may write
     if (target != null && Files.exists(target)) {
       LoadResult existing = new BankLoader().load(List.of(target.toString()), ctx.cwd());
       BankMerge.Result m = BankMerge.merge(existing.orThrow().questions(), questions);
@@ -78,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
     // A bank we write must pass validate; refuse to write one that would not.
     LoadResult check = new BankLoader().loadText(output == null ? "(output)" : output.toString(), yaml);
     if (check.hasErrors()) throw new BadDataException(check.errors());
-    Output.write(ctx, output, yaml);
+    Output.write(ctx, output, yaml, guard);
     err.println(questions.size() + " questions written to " + (output == null ? "stdout" : output));
     err.flush();
     return ExitCode.OK;
@@ -88,9 +93,12 @@ final class ImportCommand implements Callable<Integer> {
     try {
       if (source.equals("-")) return new String(ctx.in().readAllBytes(), StandardCharsets.UTF_8);
       Path p = Path.of(source);
-      return Files.readString(p.isAbsolute() ? p : ctx.cwd().resolve(p), StandardCharsets.UTF_8);
+      byte[] bytes = Files.readAllBytes(p.isAbsolute() ? p : ctx.cwd().resolve(p)); // a pipe (<(...)) is a source too
+      SourceFile.Decoded d = SourceFile.utf8(bytes, source);
+      if (d.error() == null) return d.text();
+      throw new BadDataException(List.of(new BankProblem(d.error(), BankProblem.Severity.ERROR, "not valid UTF-8 text")));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(source + ": " + SourceFile.reason(e), e);
     }
   }
 }

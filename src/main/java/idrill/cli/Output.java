@@ -1,46 +1,32 @@
 package idrill.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import idrill.config.ConfigLoader;
+import idrill.config.Locations;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
-/**
- * Writes a command's whole output to stdout, or to a file replaced atomically (never half-written);
- * a device or FIFO is written to, never replaced.
- */
+/** Writes a command's whole output to stdout, or to a file through {@link SafeWrite} (never half-written). */
 final class Output {
   private Output() {}
 
-  static void write(Context ctx, Path file, String text) {
+  /** What no -o may write over: the config and the review logs of the data directory. */
+  static SafeWrite.Guard guard(Context ctx) {
+    Path data = Locations.dataDir(null, ctx.env());
+    return new SafeWrite.Guard()
+        .file(ConfigLoader.configFile(ctx.env()), "the config file")
+        .logDir(data.isAbsolute() ? data : ctx.cwd().resolve(data));
+  }
+
+  static void write(Context ctx, Path file, String text, SafeWrite.Guard guard) {
     if (file == null) {
       ctx.out().print(text);
       ctx.out().flush();
       return;
     }
-    Path target = file.isAbsolute() ? file : ctx.cwd().resolve(file);
-    try {
-      if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
-        // a device, FIFO or /dev/stdout: a rename would replace it by a regular file (as root, even /dev/null)
-        Files.write(target, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.WRITE);
-        return;
-      }
-      // through a symlink, replace the file it names and keep the link
-      if (Files.isSymbolicLink(target) && Files.exists(target)) target = target.toRealPath();
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    SafeWrite.write(resolve(ctx, file), text.getBytes(StandardCharsets.UTF_8), guard);
+  }
+
+  static Path resolve(Context ctx, Path file) {
+    return file.isAbsolute() ? file : ctx.cwd().resolve(file);
   }
 }

@@ -49,8 +49,7 @@ final class Workspace {
   /** The banks named by --bank, else the configured ones; bad data throws BadDataException. */
   Bank bank() {
     if (bank == null) {
-      List<String> specs = common.banks.isEmpty() ? config().banks() : common.banks;
-      bank = BankLoader.cached(Locations.cacheDir(ctx.env()).resolve("banks")).load(specs, ctx.cwd()).orThrow();
+      bank = BankLoader.cached(Locations.cacheDir(ctx.env()).resolve("banks")).load(bankSpecs(), ctx.cwd()).orThrow();
     }
     return bank;
   }
@@ -58,6 +57,11 @@ final class Workspace {
   /** The review log of dataDir as this machine writes it (reviews-MACHINE.tsv) and reads it (every log there). */
   ReviewLog log(Path dataDir) {
     return ReviewLog.forMachine(dataDir, Locations.machine(config()));
+  }
+
+  /** The bank specs this run loads: --bank, else the configured ones. */
+  List<String> bankSpecs() {
+    return common.banks.isEmpty() ? config().banks() : common.banks;
   }
 
   /** Every question's memory state, replayed from the review logs (the only state there is). */

@@ -73,6 +73,8 @@ public final class TerminalDrill {
   private LineReader commandLine;
   private Attributes raw;
   private volatile boolean signalled;
+  /** SIGTERM (15) or SIGHUP (1) when one asked the drill to end; 0 otherwise. */
+  private volatile int terminatedBy;
   private volatile boolean resized;
   private boolean ended;
   private boolean interrupted;
@@ -114,6 +116,8 @@ public final class TerminalDrill {
     Attributes saved = terminal.enterRawMode();
     SignalHandler previousInt = terminal.handle(Signal.INT, s -> signalled = true);
     SignalHandler previousWinch = terminal.handle(Signal.WINCH, s -> resized = true);
+    // SIGTERM and SIGHUP would end the JVM on the alternate screen with the cursor hidden: end the drill as q does
+    EndSignals ends = new EndSignals();
     try {
       raw = new Attributes(terminal.getAttributes());
       raw.setLocalFlag(LocalFlag.ISIG, false); // Ctrl-C arrives as byte 3 and is handled in the loop
@@ -123,20 +127,72 @@ public final class TerminalDrill {
       terminal.puts(Capability.cursor_invisible);
       loop();
     } finally {
-      terminal.puts(Capability.cursor_normal);
-      terminal.puts(Capability.keypad_local);
-      terminal.puts(Capability.exit_ca_mode);
-      terminal.flush();
-      terminal.setAttributes(saved);
+      restore(saved);
       terminal.handle(Signal.INT, previousInt);
       terminal.handle(Signal.WINCH, previousWinch);
     }
     Summary summary = session.summary();
-    PrintWriter w = terminal.writer();
-    if (interrupted) w.println("interrupted — every grade given was saved");
-    for (String l : summary.lines(style, outlook.next(clock.instant()))) w.println(l);
-    w.flush();
-    return new Outcome(summary, interrupted, failure);
+    try {
+      PrintWriter w = terminal.writer();
+      if (terminatedBy != 0) w.println((terminatedBy == 1 ? "hung up" : "terminated") + " — every grade given was saved");
+      else if (interrupted) w.println("interrupted — every grade given was saved");
+      for (String l : summary.lines(style, outlook.next(clock.instant()))) w.println(l);
+      w.flush();
+    } catch (IOError | RuntimeException e) {
+      // the terminal is gone (a hang-up): there is no one to show the summary to
+    } finally {
+      ends.close();
+    }
+    return new Outcome(summary, interrupted, failure, terminatedBy);
+  }
+
+  // best effort each: after a hang-up the tty may refuse every write, and the next step must still run
+  private void restore(Attributes saved) {
+    for (Runnable step : List.<Runnable>of(() -> terminal.puts(Capability.cursor_normal),
+        () -> terminal.puts(Capability.keypad_local), () -> terminal.puts(Capability.exit_ca_mode), terminal::flush,
+        () -> terminal.setAttributes(saved))) {
+      try {
+        step.run();
+      } catch (IOError | RuntimeException e) {
+        // nothing more to restore on this step
+      }
+    }
+  }
+
+  /**
+   * SIGTERM and SIGHUP handled as a request to end (the JVM's own handling exits at once, without restoring the
+   * terminal): the loop sees the flag within a poll, or at once through SIGINT's path when a command line waits.
+   * The JVM's handlers come back on close. A signal ignored at start (nohup) stays ignored.
+   */
+  @SuppressWarnings("sunapi")
+  private final class EndSignals implements AutoCloseable {
+    private final List<sun.misc.Signal> signals = new ArrayList<>();
+    private final List<sun.misc.SignalHandler> previous = new ArrayList<>();
+
+    EndSignals() {
+      for (String name : List.of("TERM", "HUP")) {
+        try {
+          sun.misc.Signal sig = new sun.misc.Signal(name);
+          sun.misc.SignalHandler before = sun.misc.Signal.handle(sig, s -> {
+            terminatedBy = s.getNumber();
+            terminal.raise(Signal.INT);
+          });
+          if (before == sun.misc.SignalHandler.SIG_IGN) {
+            sun.misc.Signal.handle(sig, before);
+            continue;
+          }
+          signals.add(sig);
+          previous.add(before);
+        } catch (IllegalArgumentException e) {
+          // the VM keeps this signal (-Xrs): its default stays
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      for (int i = 0; i < signals.size(); i++) sun.misc.Signal.handle(signals.get(i), previous.get(i));
+    }
   }
 
   private void loop() {
