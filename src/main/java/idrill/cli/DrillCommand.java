@@ -31,9 +31,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "drill", mixinStandardHelpOptions = true, description = {"Drill questions: think, reveal, grade yourself.",
     "Each grade is appended to reviews.tsv in the data directory before the next question shows.",
-    "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · q quit · ? help · : command.",
+    "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · e edit · q quit · ? help · : command.",
     "When stdin is not a terminal, reads commands one per line: reveal, next, grade again|hard|good|easy,"
-        + " skip, undo, quit, help."})
+        + " skip, undo, edit, quit, help."})
 final class DrillCommand implements Callable<Integer> {
   enum Order { due, random, sequential }
 
@@ -121,13 +121,15 @@ final class DrillCommand implements Callable<Integer> {
 
   private Outcome runInTerminal(Workspace ws, DrillSession session, ReviewLog log) throws IOException {
     try (Terminal terminal = root.early.take()) {
-      return new TerminalDrill(terminal, session, log::append, ws.style(), ws.clock(), "idrill").run();
+      return new TerminalDrill(terminal, session, log::append, ws.style(), ws.clock(), "idrill")
+          .editing(new DrillEditing(root.ctx, ws.specs())).run();
     }
   }
 
   private Outcome runLines(Workspace ws, DrillSession session, ReviewLog log) {
     BufferedReader in = new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8));
     LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, ws.width(), ws.clock());
+    drill.editing(new DrillEditing(root.ctx, ws.specs()));
     // Ctrl-C (SIGINT) while a line is awaited: the JVM exits 130 and runs its hooks; this one prints the summary
     Thread onInterrupt = new Thread(() -> drill.interrupt(Duration.ofSeconds(2)), "idrill-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);

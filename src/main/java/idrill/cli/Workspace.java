@@ -47,10 +47,14 @@ final class Workspace {
   /** The banks named by --bank, else the configured ones; bad data throws BadDataException. */
   Bank bank() {
     if (bank == null) {
-      List<String> specs = common.banks.isEmpty() ? config().banks() : common.banks;
-      bank = BankLoader.cached(Locations.cacheDir(ctx.env()).resolve("banks")).load(specs, ctx.cwd()).orThrow();
+      bank = BankLoader.cached(Locations.cacheDir(ctx.env()).resolve("banks")).load(specs(), ctx.cwd()).orThrow();
     }
     return bank;
+  }
+
+  /** The bank specs of this run: --bank, else the configured banks. */
+  List<String> specs() {
+    return common.banks.isEmpty() ? config().banks() : common.banks;
   }
 
   /** Every question's memory state, replayed from the review log (the only state there is). */

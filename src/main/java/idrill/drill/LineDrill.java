@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class LineDrill {
   private static final Style PLAIN = new Style(false);
   private static final String HELP = "commands: reveal (or an empty line) · next, skip (n) · grade again|hard|good|easy (1-4)"
-      + " · undo (u) · quit (q) · help (?)";
+      + " · undo (u) · edit (e) · quit (q) · help (?)";
 
   private final BufferedReader in;
   private final PrintWriter out;
@@ -33,6 +33,7 @@ public final class LineDrill {
   // held while a line is applied or the summary printed: interrupt waits for a grade being saved
   private final ReentrantLock lock = new ReentrantLock();
   private boolean ended; // guarded by lock: the summary is printed once, by run or by interrupt
+  private QuestionEditor editor;
 
   public LineDrill(BufferedReader in, PrintWriter out, DrillSession session, GradeSink sink, int width, Clock clock) {
     this.in = in;
@@ -40,6 +41,12 @@ public final class LineDrill {
     this.session = session;
     this.control = new Control(session, sink, clock);
     this.view = new QuestionView(Math.max(20, width), PLAIN);
+  }
+
+  /** Lets {@code edit} edit the current question through editor; without one, {@code edit} says it cannot. */
+  public LineDrill editing(QuestionEditor editor) {
+    this.editor = editor;
+    return this;
   }
 
   public Outcome run() {
@@ -108,6 +115,8 @@ public final class LineDrill {
       out.println("unknown command: " + Sanitizer.oneLine(line.strip()) + " (try help)");
     } else if (c.verb() == Command.Verb.HELP) {
       out.println(HELP);
+    } else if (c.verb() == Command.Verb.EDIT) {
+      edit();
     } else {
       Phase phaseBefore = session.phase();
       Control.Result r;
@@ -128,6 +137,21 @@ public final class LineDrill {
     }
     out.flush();
     return null;
+  }
+
+  /** Edits the current question and shows it again as the bank now holds it. */
+  private void edit() {
+    if (editor == null) {
+      out.println("error: editing is not available in this drill");
+      return;
+    }
+    QuestionEditor.Edited r = editor.edit(session.current());
+    out.println(r.error() ? "error: " + r.message() : r.message());
+    if (r.question() == null) return;
+    session.replace(r.question());
+    out.println();
+    printQuestion();
+    if (session.phase() == Phase.ANSWER) printAnswer();
   }
 
   private void printQuestion() {

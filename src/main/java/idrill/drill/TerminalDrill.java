@@ -67,6 +67,8 @@ public final class TerminalDrill {
   private String status;
   private boolean statusError;
   private LineReader commandLine;
+  private QuestionEditor editor;
+  private Attributes saved;
   private Attributes raw;
   private volatile boolean signalled;
   private volatile boolean resized;
@@ -85,8 +87,14 @@ public final class TerminalDrill {
     this.control = new Control(session, sink, clock);
   }
 
+  /** Lets {@code e} edit the current question through editor; without one, {@code e} says it cannot. */
+  public TerminalDrill editing(QuestionEditor editor) {
+    this.editor = editor;
+    return this;
+  }
+
   public Outcome run() {
-    Attributes saved = terminal.enterRawMode();
+    saved = terminal.enterRawMode();
     SignalHandler previousInt = terminal.handle(Signal.INT, s -> signalled = true);
     SignalHandler previousWinch = terminal.handle(Signal.WINCH, s -> resized = true);
     try {
@@ -196,6 +204,10 @@ public final class TerminalDrill {
       end();
       return;
     }
+    if (c.verb() == Command.Verb.EDIT) {
+      edit();
+      return;
+    }
     Control.Result r;
     try {
       r = control.apply(c);
@@ -259,6 +271,34 @@ public final class TerminalDrill {
     });
     reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(INTERRUPT_WIDGET), KeyMap.ctrl('C'));
     return reader;
+  }
+
+  /** Hands the terminal to the editor as the shell would have it (normal screen, cooked mode), then takes it back. */
+  private void edit() {
+    if (editor == null) {
+      error("editing is not available in this drill");
+      return;
+    }
+    SignalHandler ours = terminal.handle(Signal.INT, SignalHandler.SIG_IGN); // Ctrl-C belongs to the editor now
+    terminal.puts(Capability.cursor_normal);
+    terminal.puts(Capability.keypad_local);
+    terminal.puts(Capability.exit_ca_mode);
+    terminal.flush();
+    terminal.setAttributes(saved);
+    QuestionEditor.Edited r;
+    try {
+      r = editor.edit(session.current());
+    } finally {
+      terminal.setAttributes(raw);
+      terminal.puts(Capability.enter_ca_mode);
+      terminal.puts(Capability.keypad_xmit);
+      terminal.puts(Capability.cursor_invisible);
+      terminal.handle(Signal.INT, ours);
+      painted = new Size(0, 0); // the editor drew over everything
+    }
+    if (r.question() != null) session.replace(r.question());
+    status = r.message();
+    statusError = r.error();
   }
 
   private void interrupt() {
@@ -441,6 +481,7 @@ public final class TerminalDrill {
     m.setAmbiguousTimeout(100);
     bind(m, "continue", " ", "\r", "\n");
     bind(m, "next", "n");
+    bind(m, "edit", "e");
     bind(m, "undo", "u");
     bind(m, "quit", "q", KeyMap.ctrl('D'));
     bind(m, "help", "?");
