@@ -33,11 +33,11 @@ final class DrillEditing implements QuestionEditor {
     if (!c.errors().isEmpty()) {
       String more = c.errors().size() > 1 ? " (and " + (c.errors().size() - 1) + " more)" : "";
       return new Edited(null, Sanitizer.oneLine(c.errors().get(0).toString()) + more
-          + " — the old text stays; e edits again", true);
+          + " (old text kept)", true);
     }
     if (c.now() == null) {
       return new Edited(null, "no question '" + id + "' in " + Sanitizer.oneLine(q.position().file())
-          + " any more (removed or renamed?) — the old text stays", true);
+          + " any more: removed or renamed? (old text kept)", true);
     }
     String exited = status == 0 ? "" : " (the editor exited with status " + status + ")";
     String what = Editing.sameText(q, c.now()) ? "no change to " : "edited ";

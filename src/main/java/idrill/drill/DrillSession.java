@@ -188,6 +188,11 @@ public final class DrillSession {
     return found;
   }
 
+  /** Leaves time spent outside the drill (in the editor) out of the time on the current question. */
+  public void setAside(Duration d) {
+    if (current != null && !d.isNegative()) shownAt = shownAt.plus(d);
+  }
+
   /** Ends the session; nothing can be graded or undone afterwards. */
   public void quit() {
     quit = true;

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -30,6 +31,7 @@ public final class LineDrill {
   private final DrillSession session;
   private final Control control;
   private final QuestionView view;
+  private final Clock clock;
   // held while a line is applied or the summary printed: interrupt waits for a grade being saved
   private final ReentrantLock lock = new ReentrantLock();
   private boolean ended; // guarded by lock: the summary is printed once, by run or by interrupt
@@ -41,6 +43,7 @@ public final class LineDrill {
     this.session = session;
     this.control = new Control(session, sink, clock);
     this.view = new QuestionView(Math.max(20, width), PLAIN);
+    this.clock = clock;
   }
 
   /** Lets {@code edit} edit the current question through editor; without one, {@code edit} says it cannot. */
@@ -145,7 +148,9 @@ public final class LineDrill {
       out.println("error: editing is not available in this drill");
       return;
     }
+    Instant left = clock.instant();
     QuestionEditor.Edited r = editor.edit(session.current());
+    session.setAside(Duration.between(left, clock.instant())); // editing is not thinking time
     out.println(r.error() ? "error: " + r.message() : r.message());
     if (r.question() == null) return;
     session.replace(r.question());

@@ -9,6 +9,8 @@ import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.keymap.BindingReader;
@@ -286,9 +288,11 @@ public final class TerminalDrill {
     terminal.flush();
     terminal.setAttributes(saved);
     QuestionEditor.Edited r;
+    Instant left = clock.instant();
     try {
       r = editor.edit(session.current());
     } finally {
+      session.setAside(Duration.between(left, clock.instant())); // editing is not thinking time
       terminal.setAttributes(raw);
       terminal.puts(Capability.enter_ca_mode);
       terminal.puts(Capability.keypad_xmit);

@@ -338,7 +338,7 @@ class EditAddCommandsTest {
     cli.stdin = "edit\nreveal\nquit\n";
     var r = cli.run("drill", "--bank", bank.toString(), "-g", "dropout", "--order", "sequential");
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().matches("(?s).*error: .*small\\.yaml:\\d+:\\d+: error: .*the old text stays.*"), r.out());
+    assertTrue(r.out().matches("(?s).*error: .*small\\.yaml:\\d+:\\d+: error: .*old text kept.*"), r.out());
     assertTrue(r.out().contains("Randomly zeroing activations during training."), r.out());
   }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import idrill.bank.Position;
 import idrill.bank.Question;
+import idrill.drill.Fixtures.MutableClock;
 import idrill.drill.Fixtures.RecordingSink;
 import idrill.render.Style;
 import idrill.review.Grade;
@@ -38,6 +39,7 @@ class TerminalDrillEditTest {
     boolean cooked;
     boolean leftAlternateScreen;
     Edited answer;
+    Runnable during = () -> {};
 
     @Override
     public Edited edit(Question q) {
@@ -46,14 +48,17 @@ class TerminalDrillEditTest {
       cooked = flags.contains(LocalFlag.ICANON) && flags.contains(LocalFlag.ECHO);
       String out = h.output();
       leftAlternateScreen = out.lastIndexOf("\u001b[?1049l") > out.lastIndexOf("\u001b[?1049h");
+      during.run();
       return answer;
     }
   }
 
+  final MutableClock clock = new MutableClock(T0);
+
   Outcome drill(String keys, QuestionEditor editor) throws Exception {
     h = new TermHarness(80, 24);
     DrillSession session = new DrillSession(List.of(ADAM, BIAS), T0);
-    h.start(t -> new TerminalDrill(t, session, sink, new Style(false), Fixtures.fixed(), "idrill").editing(editor));
+    h.start(t -> new TerminalDrill(t, session, sink, new Style(false), clock, "idrill").editing(editor));
     return h.finish(keys);
   }
 
@@ -74,6 +79,15 @@ class TerminalDrillEditTest {
     assertEquals(List.of(new Review(T0, "adam", Grade.GOOD, 0)), sink.saved(), "the grade goes to the same id");
     String out = h.output();
     assertTrue(out.lastIndexOf("\u001b[?1049h") > out.indexOf("\u001b[?1049l"), "back on the alternate screen");
+  }
+
+  @Test
+  void timeInTheEditorIsNotCountedAsTimeOnTheQuestion() throws Exception {
+    FakeEditor editor = new FakeEditor();
+    editor.answer = new QuestionEditor.Edited(ADAM_EDITED, "edited adam", false);
+    editor.during = () -> clock.advanceSeconds(90);
+    drill("e 3q", editor);
+    assertEquals(List.of(new Review(T0.plusSeconds(90), "adam", Grade.GOOD, 0)), sink.saved());
   }
 
   @Test
