@@ -12,9 +12,7 @@ import idrill.config.Locations;
 import idrill.interop.BankWriter;
 import idrill.interop.Slugs;
 import idrill.render.Sanitizer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.yaml.snakeyaml.nodes.Node;
@@ -170,7 +167,7 @@ final class AddCommand implements Callable<Integer> {
     String template = template(name);
     Files.writeString(draft, template);
     Editor editor = new Editor(ctx);
-    BufferedReader answers = null;
+    Ask ask = new Ask(ctx);
     int line = QUESTION_LINE;
     while (true) {
       int status = editor.open(draft, line);
@@ -195,12 +192,8 @@ final class AddCommand implements Callable<Integer> {
         err.flush();
         return ExitCode.DATA;
       }
-      err.print("Open the draft again to fix it? [Y/n] ");
-      err.flush();
-      if (answers == null) answers = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8));
-      String a = answers.readLine();
-      if (a == null || a.strip().toLowerCase(Locale.ROOT).startsWith("n")) {
-        err.println((a == null ? "\n" : "") + "idrill add: nothing added; the draft is kept at " + draft);
+      if (!ask.yes("Open the draft again to fix it?")) {
+        err.println("idrill add: nothing added; the draft is kept at " + draft);
         err.flush();
         return ExitCode.DATA;
       }

@@ -8,15 +8,11 @@ import idrill.bank.Suggest;
 import idrill.bank.UnknownNameException;
 import idrill.config.Locations;
 import idrill.render.Sanitizer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +68,7 @@ final class EditCommand implements Callable<Integer> {
       editing = new Editing(ctx, List.of(name));
     }
     Path file = ctx.cwd().resolve(name);
-    BufferedReader answers = null;
+    Ask ask = new Ask(ctx);
     while (true) {
       int status = editing.editor.open(file, line);
       if (status != 0) err.println("idrill edit: the editor exited with status " + status);
@@ -94,15 +90,7 @@ final class EditCommand implements Callable<Integer> {
         err.flush();
         return ExitCode.DATA;
       }
-      err.print("Open it again to fix " + (c.errors().size() == 1 ? "it" : "them") + "? [Y/n] ");
-      err.flush();
-      if (answers == null) answers = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8));
-      String answer = answers.readLine();
-      if (answer == null || answer.strip().toLowerCase(Locale.ROOT).startsWith("n")) {
-        if (answer == null) err.println();
-        err.flush();
-        return ExitCode.DATA;
-      }
+      if (!ask.yes("Open it again to fix " + (c.errors().size() == 1 ? "it" : "them") + "?")) return ExitCode.DATA;
       line = c.errors().get(0).position().line(); // open where the first problem is
     }
   }

@@ -259,6 +259,24 @@ class EditAddCommandsTest {
   }
 
   @Test
+  void onATerminalABadDraftIsOpenedAgainAtItsProblemAndThenAdded() throws IOException {
+    byte[] before = Files.readAllBytes(bank);
+    Path count = home.resolve("count");
+    cli.env.put("EDITOR", editor("twice", "if [ -e '" + count + "' ]; then sed -i 's/\\[Bad Tag\\]/[good-tag]/' \"$f\";"
+        + " else touch '" + count + "'; sed -i 's/^      $/      Why?/; s/tags: \\[\\]/tags: [Bad Tag]/' \"$f\"; fi").toString());
+    cli.terminal = true;
+    cli.stdin = "\n"; // Enter takes the default: yes
+    var r = cli.run("add", "--bank", bank.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().startsWith("added why "), r.out());
+    List<String> runs = runs();
+    assertEquals(2, runs.size(), runs.toString());
+    assertTrue(runs.get(1).startsWith("+10 "), "opened again at the tag line: " + runs);
+    byte[] after = Files.readAllBytes(bank);
+    assertArrayEquals(before, Arrays.copyOf(after, before.length));
+  }
+
+  @Test
   void anUntouchedDraftAddsNothing() throws IOException {
     byte[] before = Files.readAllBytes(bank);
     cli.env.put("EDITOR", editor("quits", "").toString());
