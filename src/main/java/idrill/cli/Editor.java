@@ -60,15 +60,37 @@ final class Editor {
     }
     if (ctx.in() != System.in) p.getOutputStream().close();
     int status;
+    Object previous = ignoreInterrupts();
     try {
       status = p.waitFor();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       p.destroy();
       throw new IOException("interrupted while the editor ran", e);
+    } finally {
+      restoreInterrupts(previous);
     }
     before.touchIfHidden(file);
     return status;
+  }
+
+  // Ctrl-C in an editor that leaves the terminal's ISIG on (ed, code --wait) is the editor's, not ours: as git does,
+  // idrill waits for it and then checks the file. sun.misc.Signal is the JDK's one way; without it, nothing changes.
+  private static Object ignoreInterrupts() {
+    try {
+      return sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+    } catch (IllegalArgumentException | LinkageError e) {
+      return null;
+    }
+  }
+
+  private static void restoreInterrupts(Object previous) {
+    if (previous == null) return;
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal("INT"), (sun.misc.SignalHandler) previous);
+    } catch (IllegalArgumentException | LinkageError e) {
+      // left ignoring: the command ends soon anyway
+    }
   }
 
   private static String reason(IOException e) {
