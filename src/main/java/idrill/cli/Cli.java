@@ -37,6 +37,8 @@ public final class Cli {
     m.put("log", LogCommand::new);
     m.put("import", ImportCommand::new);
     m.put("export", ExportCommand::new);
+    m.put("edit", EditCommand::new);
+    m.put("add", AddCommand::new);
     m.put("completion", CompletionCommand::new);
     m.put("__complete", CompletionCommand.Names::new); // hidden: the completion script asks it for tags and ids
     return m;

@@ -36,11 +36,11 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "drill", mixinStandardHelpOptions = true, description = {"Drill questions: think, reveal, grade yourself.",
     "Each grade is appended to this machine's review log in the data directory before the next question shows.",
-    "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · q quit · ? help · : command.",
+    "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · e edit · q quit · ? help · : command.",
     "The header shows what is left (new · learning · review) and marks a leech; after reveal each grade shows the"
         + " interval it would schedule (1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d).",
     "When stdin is not a terminal, reads commands one per line: reveal, next, grade again|hard|good|easy,"
-        + " skip, undo, quit, help."})
+        + " skip, undo, edit, quit, help."})
 final class DrillCommand implements Callable<Integer> {
   enum Order { due, random, sequential }
 
@@ -172,7 +172,7 @@ final class DrillCommand implements Callable<Integer> {
         root.ctx.err().flush();
       } else {
         return new TerminalDrill(terminal, session, log::append, outlook, ws.style(), ws.clock(), "idrill")
-            .typing(typing(log)).run();
+            .typing(typing(log)).editing(new DrillEditing(root.ctx, ws.bankSpecs())).run();
       }
     }
     return runLines(ws, session, outlook, log);
@@ -187,6 +187,7 @@ final class DrillCommand implements Callable<Integer> {
     BufferedReader in = new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8));
     LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, outlook, ws.width(), ws.clock(),
         typing(log));
+    drill.editing(new DrillEditing(root.ctx, ws.bankSpecs()));
     // Ctrl-C (SIGINT) while a line is awaited: the JVM exits 130 and runs its hooks; this one prints the summary
     Thread onInterrupt = new Thread(() -> drill.interrupt(Duration.ofSeconds(2)), "idrill-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);

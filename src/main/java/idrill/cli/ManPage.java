@@ -104,6 +104,9 @@ public final class ManPage {
         "Parsed copies of the banks are cached in $XDG_CACHE_HOME/idrill/banks/ (default ~/.cache); safe to delete.");
     definition(p, "IDRILL_DATA_DIR", "The data directory, holding the review logs; --data-dir overrides it.");
     definition(p, "NO_COLOR", "When set and not empty, --color auto prints no colour.");
+    definition(p, "VISUAL, EDITOR", "The editor of edit, add and the drill's e: VISUAL, else EDITOR, else vi; split into "
+        + "words like a shell's (quotes, backslashes), never run through one; started as EDITOR +LINE FILE.");
+    definition(p, "TMPDIR", "Where add writes its draft (default /tmp); a draft with a problem is kept there.");
 
     p.request(".SH FILES");
     definition(p, "~/.config/idrill/config.yaml",

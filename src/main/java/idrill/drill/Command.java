@@ -8,16 +8,17 @@ import java.util.Locale;
 /** One thing the user asks of a drill, typed as a word (the {@code :} line, line mode) or pressed as a key. */
 record Command(Verb verb, Grade grade) {
 
-  enum Verb { REVEAL, NEXT, GRADE, UNDO, QUIT, HELP }
+  enum Verb { REVEAL, NEXT, GRADE, UNDO, QUIT, HELP, EDIT }
 
   static final Command REVEAL = new Command(Verb.REVEAL, null);
   static final Command NEXT = new Command(Verb.NEXT, null);
   static final Command UNDO = new Command(Verb.UNDO, null);
   static final Command QUIT = new Command(Verb.QUIT, null);
   static final Command HELP = new Command(Verb.HELP, null);
+  static final Command EDIT = new Command(Verb.EDIT, null);
 
   /** The first words of the command line, for completion. */
-  static final List<String> WORDS = List.of("reveal", "next", "skip", "grade", "undo", "quit", "help");
+  static final List<String> WORDS = List.of("reveal", "next", "skip", "grade", "undo", "edit", "quit", "help");
   /** What may follow {@code grade}. */
   static final List<String> GRADE_WORDS = List.of("again", "hard", "good", "easy");
 
@@ -27,8 +28,8 @@ record Command(Verb verb, Grade grade) {
 
   /**
    * Parses a typed command: the words ({@code reveal}, {@code next}, {@code skip}, {@code grade again|hard|good|easy},
-   * {@code undo}, {@code quit}, {@code help}) or the single-key forms ({@code 1}..{@code 4}, {@code n}, {@code u},
-   * {@code q}, {@code ?}; a blank line reveals). Null when it is none of them.
+   * {@code undo}, {@code edit}, {@code quit}, {@code help}) or the single-key forms ({@code 1}..{@code 4}, {@code n},
+   * {@code u}, {@code e}, {@code q}, {@code ?}; a blank line reveals). Null when it is none of them.
    */
   static Command parse(String line) {
     String[] w = line.strip().toLowerCase(Locale.ROOT).split("\\s+");
@@ -37,6 +38,7 @@ record Command(Verb verb, Grade grade) {
         case "": case "reveal": return REVEAL;
         case "n": case "next": case "skip": return NEXT;
         case "u": case "undo": return UNDO;
+        case "e": case "edit": return EDIT;
         case "q": case "quit": return QUIT;
         case "?": case "help": return HELP;
         default: return gradeWord(w[0]);
@@ -74,10 +76,11 @@ record Command(Verb verb, Grade grade) {
       "  1 2 3 4        grade again / hard / good / easy, and go on",
       "  n              next question, without grading",
       "  u              undo the last grade of this session and show that question again",
+      "  e              edit this question in $VISUAL or $EDITOR; it keeps its id and history",
       "  j k, arrows    scroll one line; PgUp PgDn a page; g G top and bottom",
       "  q, Ctrl-D      quit; Ctrl-C interrupts (grades already given are saved)",
       "  ?              this help",
       "  :              command line (Tab completes, arrows recall):",
-      "                   reveal, next, skip, grade again|hard|good|easy, undo, quit, help",
+      "                   reveal, next, skip, grade again|hard|good|easy, undo, edit, quit, help",
       "");
 }

@@ -39,7 +39,7 @@ public final class DrillSession {
 
   /** One showing slot in the queue; identity matters, so a requeued copy is told apart from its original. */
   private static final class Item {
-    final Question question;
+    Question question; // replaced in place when the question is edited during the session
     final Instant due; // null: shown in queue order
 
     Item(Question question) {
@@ -177,6 +177,30 @@ public final class DrillSession {
     phase = Phase.QUESTION;
     shownAt = now;
     return Review.undo(now, current.question.id(), g.at());
+  }
+
+  /**
+   * Puts an edited text of a question in place of every showing of it in this session (its id, and so its history,
+   * stays); the phase stays too. Returns whether the session holds that id.
+   */
+  public boolean replace(Question edited) {
+    boolean found = false;
+    List<Item> items = new ArrayList<>(pending);
+    items.addAll(timed);
+    if (current != null) items.add(current);
+    for (Graded g : graded) items.add(g.item());
+    for (Item item : items) {
+      if (item.question.id().equals(edited.id())) {
+        item.question = edited;
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  /** Leaves time spent outside the drill (in the editor) out of the time on the current question. */
+  public void setAside(Duration d) {
+    if (current != null && !d.isNegative()) shownAt = shownAt.plus(d);
   }
 
   /** Ends the session; nothing can be graded or undone afterwards. */

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class LineDrill {
   private static final Style PLAIN = new Style(false);
   private static final String HELP = "commands: reveal (or an empty line) · next, skip (n) · grade again|hard|good|easy (1-4)"
-      + " · undo (u) · quit (q) · help (?)";
+      + " · undo (u) · edit (e) · quit (q) · help (?)";
 
   private final BufferedReader in;
   private final PrintWriter out;
@@ -37,6 +38,7 @@ public final class LineDrill {
   private boolean ended; // guarded by lock: the summary is printed once, by run or by interrupt
   private final Typing typing; // null unless answers are typed
   private final int width;
+  private QuestionEditor editor;
 
   public LineDrill(BufferedReader in, PrintWriter out, DrillSession session, GradeSink sink, int width, Clock clock) {
     this(in, out, session, sink, Outlook.unscheduled(), width, clock, null);
@@ -63,6 +65,12 @@ public final class LineDrill {
     this.clock = clock;
     this.control = new Control(session, outlook.watching(sink), clock);
     this.view = new QuestionView(Math.max(20, width), PLAIN);
+  }
+
+  /** Lets {@code edit} edit the current question through editor; without one, {@code edit} says it cannot. */
+  public LineDrill editing(QuestionEditor editor) {
+    this.editor = editor;
+    return this;
   }
 
   public Outcome run() {
@@ -142,6 +150,8 @@ public final class LineDrill {
       out.println("unknown command: " + Sanitizer.oneLine(line.strip()) + " (try help)");
     } else if (c.verb() == Command.Verb.HELP) {
       out.println(HELP);
+    } else if (c.verb() == Command.Verb.EDIT) {
+      edit();
     } else {
       Phase phaseBefore = session.phase();
       Control.Result r;
@@ -171,6 +181,23 @@ public final class LineDrill {
     }
     out.flush();
     return null;
+  }
+
+  /** Edits the current question and shows it again as the bank now holds it. */
+  private void edit() {
+    if (editor == null) {
+      out.println("error: editing is not available in this drill");
+      return;
+    }
+    Instant left = clock.instant();
+    QuestionEditor.Edited r = editor.edit(session.current());
+    session.setAside(Duration.between(left, clock.instant())); // editing is not thinking time
+    out.println(r.error() ? "error: " + r.message() : r.message());
+    if (r.question() == null) return;
+    session.replace(r.question());
+    out.println();
+    printQuestion();
+    if (session.phase() == Phase.ANSWER) printAnswer();
   }
 
   private void printQuestion() {

@@ -11,6 +11,8 @@ import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.keymap.BindingReader;
@@ -71,6 +73,8 @@ public final class TerminalDrill {
   private String status;
   private boolean statusError;
   private LineReader commandLine;
+  private QuestionEditor editor;
+  private Attributes saved;
   private Attributes raw;
   private volatile boolean signalled;
   /** SIGTERM (15) or SIGHUP (1) when one asked the drill to end; 0 otherwise. */
@@ -112,8 +116,14 @@ public final class TerminalDrill {
     return typing.editing();
   }
 
+  /** Lets {@code e} edit the current question through editor; without one, {@code e} says it cannot. */
+  public TerminalDrill editing(QuestionEditor editor) {
+    this.editor = editor;
+    return this;
+  }
+
   public Outcome run() {
-    Attributes saved = terminal.enterRawMode();
+    saved = terminal.enterRawMode();
     SignalHandler previousInt = terminal.handle(Signal.INT, s -> signalled = true);
     SignalHandler previousWinch = terminal.handle(Signal.WINCH, s -> resized = true);
     // SIGTERM and SIGHUP would end the JVM on the alternate screen with the cursor hidden: end the drill as q does
@@ -293,6 +303,10 @@ public final class TerminalDrill {
       end();
       return;
     }
+    if (c.verb() == Command.Verb.EDIT) {
+      edit();
+      return;
+    }
     Control.Result r;
     Phase before = session.phase();
     try {
@@ -362,6 +376,36 @@ public final class TerminalDrill {
     });
     reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(INTERRUPT_WIDGET), KeyMap.ctrl('C'));
     return reader;
+  }
+
+  /** Hands the terminal to the editor as the shell would have it (normal screen, cooked mode), then takes it back. */
+  private void edit() {
+    if (editor == null) {
+      error("editing is not available in this drill");
+      return;
+    }
+    SignalHandler ours = terminal.handle(Signal.INT, SignalHandler.SIG_IGN); // Ctrl-C belongs to the editor now
+    terminal.puts(Capability.cursor_normal);
+    terminal.puts(Capability.keypad_local);
+    terminal.puts(Capability.exit_ca_mode);
+    terminal.flush();
+    terminal.setAttributes(saved);
+    QuestionEditor.Edited r;
+    Instant left = clock.instant();
+    try {
+      r = editor.edit(session.current());
+    } finally {
+      session.setAside(Duration.between(left, clock.instant())); // editing is not thinking time
+      terminal.setAttributes(raw);
+      terminal.puts(Capability.enter_ca_mode);
+      terminal.puts(Capability.keypad_xmit);
+      terminal.puts(Capability.cursor_invisible);
+      terminal.handle(Signal.INT, ours);
+      painted = new Size(0, 0); // the editor drew over everything
+    }
+    if (r.question() != null) session.replace(r.question());
+    status = r.message();
+    statusError = r.error();
   }
 
   private void interrupt() {
@@ -565,6 +609,7 @@ public final class TerminalDrill {
     m.setAmbiguousTimeout(100);
     bind(m, "continue", " ", "\r", "\n");
     bind(m, "next", "n");
+    bind(m, "edit", "e");
     bind(m, "undo", "u");
     bind(m, "quit", "q", KeyMap.ctrl('D'));
     bind(m, "help", "?");

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 
 /** Ids and tags made from text: lowercase ASCII words joined by '-', as the bank schema wants. */
-final class Slugs {
+public final class Slugs {
   static final int ID_MAX = 48;
   static final int TAG_MAX = 64;
 
@@ -41,7 +41,7 @@ final class Slugs {
   }
 
   /** The id a question gets before de-duplication; text with no ASCII word gets a hash, stable across runs. */
-  static String id(String questionPlainText) {
+  public static String id(String questionPlainText) {
     String s = shorten(slug(questionPlainText), ID_MAX);
     if (!s.isEmpty()) return s;
     CRC32 crc = new CRC32();
@@ -56,7 +56,7 @@ final class Slugs {
   }
 
   /** base, or base-2, base-3… whichever is not taken yet; records the choice in taken. */
-  static String unique(String base, Set<String> taken) {
+  public static String unique(String base, Set<String> taken) {
     String id = base;
     for (int n = 2; !taken.add(id); n++) id = base + "-" + n;
     return id;

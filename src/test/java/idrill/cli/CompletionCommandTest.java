@@ -78,10 +78,11 @@ class CompletionCommandTest {
   }
 
   @Test
-  void showCompletesQuestionIdsAndOnlyShowDoes() {
+  void showAndEditCompleteQuestionIdsAndNoOtherCommandDoes() {
     String script = cli.run("completion", "bash").out();
     assertTrue(function(script, "_picocli_idrill_show").contains("    positionals=$(_idrill_names ids)\n"));
-    assertEquals(1, script.split("_idrill_names ids", -1).length - 1, "ids only for show");
+    assertTrue(function(script, "_picocli_idrill_edit").contains("    positionals=$(_idrill_names ids)\n"));
+    assertEquals(2, script.split("_idrill_names ids", -1).length - 1, "ids only for show and edit");
   }
 
   @Test
