@@ -1,6 +1,7 @@
 package idrill.cli;
 
 import idrill.bank.Question;
+import idrill.config.Locations;
 import idrill.drill.DrillSession;
 import idrill.drill.LineDrill;
 import idrill.drill.Outcome;
@@ -172,21 +173,21 @@ final class DrillCommand implements Callable<Integer> {
         root.ctx.err().flush();
       } else {
         return new TerminalDrill(terminal, session, log::append, outlook, ws.style(), ws.clock(), "idrill")
-            .typing(typing(log)).editing(new DrillEditing(root.ctx, ws.bankSpecs())).run();
+            .typing(typing(ws, log.file().getParent())).editing(new DrillEditing(root.ctx, ws.bankSpecs())).run();
       }
     }
     return runLines(ws, session, outlook, log);
   }
 
-  /** With --type, answers go to answers.tsv beside the review log; null without. */
-  private Typing typing(ReviewLog log) {
-    return type ? new Typing(new AnswerLog(log.file().getParent())::append) : null;
+  /** With --type, answers go to this machine's answers file beside its review log; null without. */
+  private Typing typing(Workspace ws, Path dataDir) {
+    return type ? new Typing(AnswerLog.forMachine(dataDir, Locations.machine(ws.config()))::append) : null;
   }
 
   private Outcome runLines(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log) {
     BufferedReader in = new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8));
     LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, outlook, ws.width(), ws.clock(),
-        typing(log));
+        typing(ws, log.file().getParent()));
     drill.editing(new DrillEditing(root.ctx, ws.bankSpecs()));
     // Ctrl-C (SIGINT) while a line is awaited: the JVM exits 130 and runs its hooks; this one prints the summary
     Thread onInterrupt = new Thread(() -> drill.interrupt(Duration.ofSeconds(2)), "idrill-interrupt");

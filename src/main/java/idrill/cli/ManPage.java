@@ -119,9 +119,10 @@ public final class ManPage {
             + "it withdraws), appended and fsynced, never rewritten; lines starting with # are comments. Each "
             + "machine writes its own; every reviews-*.tsv and an old reviews.tsv in the directory are read as one, "
             + "so the directory can be shared by a file-sync engine.");
-    definition(p, "~/.local/share/idrill/answers.tsv",
+    definition(p, "~/.local/share/idrill/answers-MACHINE.tsv",
         "Typed answers (drill --type, mock --type): one tab-separated line per answer (time, id, ms, answer with "
-            + "\\n, \\t and \\\\ escaped), appended and fsynced before the reveal, never rewritten.");
+            + "\\n, \\t and \\\\ escaped), appended and fsynced before the reveal, never rewritten; each machine writes its "
+            + "own and every answers-*.tsv and an old answers.tsv are read as one.");
     definition(p, "~/.cache/idrill/banks/", "The bank cache.");
 
     p.request(".SH EXAMPLES");

@@ -10,6 +10,9 @@ import idrill.mock.MockReport;
 import idrill.mock.MockSelection;
 import idrill.mock.MockSession;
 import idrill.mock.TerminalMock;
+import idrill.bank.BankLoader;
+import idrill.config.Locations;
+import idrill.render.Sanitizer;
 import idrill.review.AnswerLog;
 import idrill.review.CardState;
 import idrill.review.ReviewLog;
@@ -90,10 +93,12 @@ final class MockCommand implements Callable<Integer> {
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());
     Path dataDir = data.dataDir(root.ctx);
-    ReviewLog log = new ReviewLog(dataDir);
-    AnswerLog answers = new AnswerLog(dataDir);
+    ReviewLog log = ws.log(dataDir);
+    AnswerLog answers = AnswerLog.forMachine(dataDir, Locations.machine(ws.config()));
     Path report = reportFile == null ? null : root.ctx.cwd().resolve(reportFile);
-    if (report != null) checkReportTarget(report, log, answers); // before the interview, not after it
+    SafeWrite.Guard guard = Output.guard(root.ctx).logDir(dataDir);
+    for (Path f : BankLoader.files(ws.bankSpecs(), root.ctx.cwd())) guard.file(f, "a bank this mock reads");
+    if (report != null) checkReportTarget(report, guard); // before the interview, not after it
     log.checkWritable();
     Schedule schedule = ws.schedule(dataDir);
     Instant start = ws.clock().instant();
@@ -108,7 +113,7 @@ final class MockCommand implements Callable<Integer> {
     AnswerSink answerSink = type ? answers::append : null;
 
     PrintWriter out = root.ctx.out();
-    Runnable printReport = () -> printReport(ws, session, selected, dataDir, report);
+    Runnable printReport = () -> printReport(ws, session, selected, dataDir, report, guard);
     MockOutcome outcome;
     if (root.early != null) {
       CountDownLatch reported = new CountDownLatch(1);
@@ -166,7 +171,8 @@ final class MockCommand implements Callable<Integer> {
   }
 
   /** The report after the interview, its grades in the log: predicted recall is replayed with them. */
-  private void printReport(Workspace ws, MockSession session, List<Question> selected, Path dataDir, Path file) {
+  private void printReport(Workspace ws, MockSession session, List<Question> selected, Path dataDir, Path file,
+      SafeWrite.Guard guard) {
     PrintWriter out = root.ctx.out();
     Instant now = ws.clock().instant();
     Schedule after = ws.schedule(dataDir);
@@ -178,60 +184,25 @@ final class MockCommand implements Callable<Integer> {
     else for (String l : r.lines(ws.style())) out.println(l);
     if (file != null) {
       try {
-        write(file, json != null ? json + "\n" : r.markdown());
+        SafeWrite.write(file, (json != null ? json + "\n" : r.markdown()).getBytes(StandardCharsets.UTF_8), guard);
         if (json == null) out.println("  report written to " + file);
         else root.ctx.err().println("report written to " + file);
-      } catch (IOException e) {
-        root.ctx.err().println("idrill mock: " + file + ": report not written: " + reason(e));
+      } catch (RuntimeException e) {
+        // the interview is over and its grades saved: say why the report is missing, and keep the exit
+        root.ctx.err().println("idrill mock: report not written: " + Sanitizer.oneLine(String.valueOf(e.getMessage())));
       }
     }
     out.flush();
     root.ctx.err().flush();
   }
 
-  /** A report may replace a report, never the logs, a bank, or something that is not a plain file. */
-  static void checkReportTarget(Path file, ReviewLog log, AnswerLog answers) {
-    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("--report " + file + ": not a regular file");
-    }
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent == null || !Files.isDirectory(parent)) {
-      throw new IllegalArgumentException("--report " + file + ": no such directory " + parent);
-    }
+  /** A report follows the rules of every -o (SafeWrite), and never replaces an existing YAML file (a bank, likely). */
+  static void checkReportTarget(Path file, SafeWrite.Guard guard) {
+    SafeWrite.check(file, guard);
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (Files.exists(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-      throw new IllegalArgumentException("--report " + file + ": refusing to overwrite what may be a bank");
+      throw new SafeWrite.Refused(file, "may be a bank; a report never writes over a YAML file");
     }
-    for (Path keep : List.of(log.file(), answers.file())) {
-      if (same(file, keep)) throw new IllegalArgumentException("--report " + file + ": that is idrill's own log");
-    }
-  }
-
-  private static boolean same(Path a, Path b) {
-    try {
-      if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
-    } catch (IOException e) {
-      // fall back to comparing the paths
-    }
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-  }
-
-  /** Written whole or not at all: a temporary file beside it, then moved over it. */
-  private static void write(Path file, String text) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, ".idrill-report", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) return "Permission denied";
-    if (e instanceof java.nio.file.NoSuchFileException) return "No such file or directory";
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   static String json(MockReport r) {

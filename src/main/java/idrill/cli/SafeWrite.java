@@ -1,5 +1,6 @@
 package idrill.cli;
 
+import idrill.review.AnswerLog;
 import idrill.review.ReviewLog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +30,11 @@ import java.util.regex.Pattern;
  * the existing file's mode or, for a new file, the mode the umask gives.
  */
 final class SafeWrite {
-  /** The review log and the per-machine logs beside it. */
-  static final Pattern LOG_NAME = Pattern.compile("reviews(-[^/]*)?\\.tsv");
+  /** The review logs and the typed-answer files, the legacy one and the per-machine ones. */
+  static final Pattern LOG_NAME = Pattern.compile("(reviews|answers)(-[^/]*)?\\.tsv");
   private static final int MAX_LINKS = 40; // as the kernel's ELOOP limit
   private static final byte[] LOG_HEADER = (ReviewLog.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] ANSWERS_HEADER = (AnswerLog.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
 
   /** What the target must not be: files (by what they are, for the message) and data directories (their logs). */
   static final class Guard {
@@ -84,7 +86,7 @@ final class SafeWrite {
       BasicFileAttributes attrs = attributes(real);
       if (attrs != null && !attrs.isRegularFile()) {
         throw new FileSystemException(target.toString(), null, attrs.isDirectory() ? "Is a directory"
-            : "not a regular file (a FIFO, device or socket); -o writes only regular files");
+            : "not a regular file (a FIFO, device or socket); idrill writes only regular files");
       }
       refuseGuarded(target, real, attrs, guard);
       if (bytes != null) replace(real, bytes, attrs == null ? null : permissions(real));
@@ -117,17 +119,17 @@ final class SafeWrite {
       throws IOException {
     Object key = attrs == null ? null : attrs.fileKey();
     for (Map.Entry<Path, String> e : guard.files.entrySet()) {
-      if (same(real, key, e.getKey())) throw new Refused(target, "is " + e.getValue() + "; -o never writes over it");
+      if (same(real, key, e.getKey())) throw new Refused(target, "is " + e.getValue() + "; idrill never writes over it");
     }
     for (Map.Entry<Path, String> e : guard.logDirs.entrySet()) {
       Path dir = Files.exists(e.getKey()) ? e.getKey().toRealPath() : e.getKey();
       if (real.getParent().equals(dir) && LOG_NAME.matcher(real.getFileName().toString()).matches()) {
-        throw new Refused(target, "is " + e.getValue() + "; -o never writes over it");
+        throw new Refused(target, "is " + e.getValue() + "; idrill never writes over it");
       }
     }
     // a review log anywhere (another data directory, a copy, a hard link) is known by its first line
-    if (attrs != null && startsWith(real, LOG_HEADER)) {
-      throw new Refused(target, "is a review log; -o never writes over it");
+    if (attrs != null && (startsWith(real, LOG_HEADER) || startsWith(real, ANSWERS_HEADER))) {
+      throw new Refused(target, "is a review log; idrill never writes over it");
     }
   }
 

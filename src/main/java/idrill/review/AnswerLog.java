@@ -6,6 +6,10 @@ import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -38,6 +42,10 @@ import java.util.function.Consumer;
 public final class AnswerLog {
   public static final String FILE_NAME = "answers.tsv";
   public static final String HEADER = "time\tid\tms\tanswer";
+  static final String MACHINE_PREFIX = "answers-";
+  static final String SUFFIX = ".tsv";
+  /** A longer line is skipped unread, so a damaged file costs no memory (the review log's cap). */
+  public static final int MAX_LINE_BYTES = 64 * 1024;
   static final String TORN_MARK = "#torn: the line above was cut short by a crash and is skipped";
   private static final int MAX_WARNINGS = 50;
   private static final DateTimeFormatter TIME =
@@ -49,8 +57,20 @@ public final class AnswerLog {
   private final Path file;
 
   public AnswerLog(Path dataDir) {
+    this(dataDir, FILE_NAME);
+  }
+
+  private AnswerLog(Path dataDir, String fileName) {
     this.dir = dataDir;
-    this.file = dataDir.resolve(FILE_NAME);
+    this.file = dataDir.resolve(fileName);
+  }
+
+  /**
+   * The answers of dataDir as this machine writes them ({@code answers-<machine>.tsv}, named like its review log,
+   * so a file-sync engine never sees two machines write one file); reads take every answers file there.
+   */
+  public static AnswerLog forMachine(Path dataDir, String machine) {
+    return new AnswerLog(dataDir, MACHINE_PREFIX + ReviewLog.machineSlug(machine) + SUFFIX);
   }
 
   public Path file() {
@@ -88,22 +108,52 @@ public final class AnswerLog {
     }
   }
 
-  /** Every well-formed answer in file order; warnings name the lines skipped. A missing file has none. */
+  /**
+   * Every well-formed answer of every answers file of the directory (answers.tsv and answers-*.tsv), each once, in
+   * time order; warnings name the lines skipped. A missing directory or file has none.
+   */
   public List<Answer> read(Consumer<String> warnings) throws IOException {
-    byte[] bytes;
-    // closing any descriptor of the file drops the process's lock on it: not while a thread of ours writes
-    ReentrantLock inProcess = lock();
-    inProcess.lock();
-    try {
-      bytes = Files.readAllBytes(file);
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        String n = p.getFileName().toString();
+        if (n.equals(FILE_NAME) || n.startsWith(MACHINE_PREFIX) && n.endsWith(SUFFIX)) files.add(p);
+      }
     } catch (NoSuchFileException e) {
       return List.of();
     } catch (IOException e) {
       throw describe(e);
+    }
+    files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    Set<String> seen = new HashSet<>();
+    List<Answer> out = new ArrayList<>();
+    for (Path f : files) {
+      for (Answer a : readFile(f, f.getFileName().toString(), warnings)) if (seen.add(format(a))) out.add(a);
+    }
+    out.sort(Comparator.comparing(Answer::time)); // stable: one machine's answers keep their order
+    return out;
+  }
+
+  private List<Answer> readFile(Path f, String name, Consumer<String> warnings) throws IOException {
+    // closing any descriptor of the file drops the process's lock on it: not while a thread of ours writes
+    ReentrantLock inProcess = lock();
+    inProcess.lock();
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
+      if (!attrs.isRegularFile()) {
+        // a FIFO would block the read forever
+        throw new IOException(f + ": not a regular file; an answers file must be a plain file");
+      }
+      try (InputStream in = Files.newInputStream(f)) {
+        return parse(in, name, warnings);
+      }
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw e.getMessage() != null && e.getMessage().startsWith(f.toString()) ? e : describe(e);
     } finally {
       inProcess.unlock();
     }
-    return parse(new String(bytes, StandardCharsets.UTF_8), file.getFileName().toString(), warnings);
   }
 
   /** The answers of one question, oldest first. */
@@ -117,7 +167,7 @@ public final class AnswerLog {
   public int merge(Path other, Consumer<String> warnings) throws IOException {
     Set<String> have = new HashSet<>();
     for (Answer a : read(warnings)) have.add(format(a));
-    List<Answer> theirs = parse(Files.readString(other, StandardCharsets.UTF_8), other.toString(), warnings);
+    List<Answer> theirs = readFile(other, other.toString(), warnings);
     int added = 0;
     for (Answer a : theirs) {
       if (have.add(format(a))) {
@@ -129,10 +179,48 @@ public final class AnswerLog {
   }
 
   static List<Answer> parse(String text, String name, Consumer<String> warnings) {
+    try {
+      return parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name, warnings);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // cannot happen on bytes in memory
+    }
+  }
+
+  /** The lines of in; a line over MAX_LINE_BYTES is null (skipped as it streams past, never held). */
+  private static List<String> lines(InputStream in, boolean[] endsWithNewline) throws IOException {
+    List<String> lines = new ArrayList<>();
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    boolean tooLong = false, any = false;
+    byte[] buf = new byte[1 << 16];
+    for (int n; (n = in.read(buf)) > 0; ) {
+      for (int i = 0; i < n; i++) {
+        any = true;
+        if (buf[i] == '\n') {
+          lines.add(tooLong ? null : line.toString(StandardCharsets.UTF_8));
+          line.reset();
+          tooLong = false;
+        } else if (!tooLong) {
+          if (line.size() >= MAX_LINE_BYTES) {
+            tooLong = true;
+            line.reset();
+          } else {
+            line.write(buf[i]);
+          }
+        }
+      }
+    }
+    endsWithNewline[0] = !any || line.size() == 0 && !tooLong;
+    if (!endsWithNewline[0]) lines.add(tooLong ? null : line.toString(StandardCharsets.UTF_8));
+    return lines;
+  }
+
+  static List<Answer> parse(InputStream in, String name, Consumer<String> warnings) throws IOException {
     List<Answer> out = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
-    boolean endsWithNewline = text.isEmpty() || text.endsWith("\n");
-    int last = endsWithNewline ? lines.length - 1 : lines.length; // the part after the final '\n' is no line
+    boolean[] nl = new boolean[1];
+    List<String> all = lines(in, nl);
+    String[] lines = all.toArray(new String[0]);
+    boolean endsWithNewline = nl[0];
+    int last = lines.length;
     int[] warned = {0};
     Consumer<String> warn = m -> {
       if (warned[0]++ < MAX_WARNINGS) warnings.accept(m);
@@ -140,8 +228,12 @@ public final class AnswerLog {
     for (int i = 0; i < last; i++) {
       String line = lines[i];
       int lineNo = i + 1;
+      if (line == null) {
+        warn.accept(name + ":" + lineNo + ": skipped: line longer than " + MAX_LINE_BYTES / 1024 + " KiB");
+        continue;
+      }
       if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.equals(HEADER))) continue;
-      if (i + 1 < last && lines[i + 1].startsWith("#torn:")) {
+      if (i + 1 < last && lines[i + 1] != null && lines[i + 1].startsWith("#torn:")) {
         warn.accept(name + ":" + lineNo + ": skipped: torn line (cut short by a crash; marked at line " + (lineNo + 1) + ")");
         continue;
       }

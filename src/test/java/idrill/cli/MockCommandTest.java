@@ -44,6 +44,9 @@ class MockCommandTest {
     cli = new CliHarness(home);
     bank = Files.writeString(home.resolve("bank.yaml"), BANK);
     data = home.resolve("data/idrill");
+    // this machine's name, so the test knows the files it writes: reviews-box.tsv, answers-box.tsv
+    Files.createDirectories(home.resolve("config/idrill"));
+    Files.writeString(home.resolve("config/idrill/config.yaml"), "machine: box\n");
   }
 
   CliHarness.Result mock(String stdin, String... args) {
@@ -54,7 +57,7 @@ class MockCommandTest {
   }
 
   List<String> reviews() throws IOException {
-    return Files.readAllLines(data.resolve("reviews.tsv"));
+    return Files.readAllLines(data.resolve("reviews-box.tsv"));
   }
 
   @Test
@@ -80,7 +83,7 @@ class MockCommandTest {
     assertEquals("2026-11-25T09:00:00.000Z\tbackprop\tgood\t0", log.get(1));
     assertEquals(List.of("time\tid\tms\tanswer",
         "2026-11-25T09:00:00.000Z\tbackprop\t0\tIt uses the chain rule\\nto get derivatives of the weights."),
-        Files.readAllLines(data.resolve("answers.tsv")));
+        Files.readAllLines(data.resolve("answers-box.tsv")));
 
     var show = cli.run("show", "backprop", "--bank", bank.toString());
     assertTrue(show.out().contains("Your answers\n  2026-11-25 09:00    0.0 s  covered 3/4: chain rule, derivative, weights"
@@ -152,18 +155,18 @@ class MockCommandTest {
   @Test
   void aReportOverTheReviewLogOrOntoADirectoryIsRefusedBeforeTheInterview() throws IOException {
     mock("reveal\n3\n", "-t", "statistics");
-    byte[] log = Files.readAllBytes(data.resolve("reviews.tsv"));
-    var r = mock("reveal\n3\n", "--report", data.resolve("reviews.tsv").toString());
+    byte[] log = Files.readAllBytes(data.resolve("reviews-box.tsv"));
+    var r = mock("reveal\n3\n", "--report", data.resolve("reviews-box.tsv").toString());
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().contains("that is idrill's own log"), r.err());
+    assertTrue(r.err().contains("is the review log; idrill never writes over it"), r.err());
     assertEquals("", r.out(), "no question was asked");
-    assertEquals(new String(log), new String(Files.readAllBytes(data.resolve("reviews.tsv"))));
+    assertEquals(new String(log), new String(Files.readAllBytes(data.resolve("reviews-box.tsv"))));
     var dir = mock("", "--report", home.toString());
-    assertEquals(2, dir.code(), dir.toString());
-    assertTrue(dir.err().contains("not a regular file"), dir.err());
+    assertEquals(74, dir.code(), dir.toString());
+    assertTrue(dir.err().contains("Is a directory"), dir.err());
     var nowhere = mock("", "--report", home.resolve("no/such/dir/r.md").toString());
-    assertEquals(2, nowhere.code(), nowhere.toString());
-    assertTrue(nowhere.err().contains("no such directory"), nowhere.err());
+    assertEquals(74, nowhere.code(), nowhere.toString());
+    assertFalse(Files.exists(home.resolve("no")), "a missing directory is not created");
     Path yaml = Files.writeString(home.resolve("other.yaml"), "questions: []");
     assertEquals(2, mock("", "--report", yaml.toString()).code());
   }
@@ -192,7 +195,7 @@ class MockCommandTest {
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("--- your answer ---\n> the chain rule, gradients\n--- answer ---"), r.out());
     assertTrue(r.out().contains("covered 2/4: chain rule, gradient · missed: weights, learning rate"), r.out());
-    assertEquals(2, Files.readAllLines(data.resolve("answers.tsv")).size());
+    assertEquals(2, Files.readAllLines(data.resolve("answers-box.tsv")).size());
   }
 
   @Test

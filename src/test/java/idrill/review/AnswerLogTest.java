@@ -98,4 +98,43 @@ class AnswerLogTest {
     assertEquals(0, mine.merge(theirs.file(), w -> { }), "merging twice adds nothing");
     assertEquals(List.of("a", "b"), mine.read(w -> { }).stream().map(Answer::id).toList());
   }
+
+  @Test
+  void twoMachinesWriteTheirOwnFilesAndEachReadsTheUnionOnceWhateverCopiesArrive() throws IOException {
+    Path laptop = dir.resolve("laptop"), desk = dir.resolve("desk");
+    AnswerLog.forMachine(laptop, "Laptop").append(new Answer(T, "a", 1, "from the laptop"));
+    AnswerLog.forMachine(desk, "desk").append(new Answer(T.plusSeconds(5), "a", 2, "from the desk"));
+    assertTrue(Files.exists(laptop.resolve("answers-laptop.tsv")));
+    // a sync engine copies each machine's file to the other, twice over and in either order
+    for (int i = 0; i < 2; i++) {
+      Files.copy(laptop.resolve("answers-laptop.tsv"), desk.resolve("answers-laptop.tsv"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(desk.resolve("answers-desk.tsv"), laptop.resolve("answers-desk.tsv"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    List<Answer> onLaptop = new AnswerLog(laptop).read(w -> { throw new AssertionError(w); });
+    assertEquals(List.of("from the laptop", "from the desk"), onLaptop.stream().map(Answer::text).toList());
+    assertEquals(onLaptop, new AnswerLog(desk).read(w -> { throw new AssertionError(w); }));
+  }
+
+  @Test
+  void aLineOverTheCapIsSkippedWithAWarningAndTheRestStaysReadable() throws IOException {
+    AnswerLog log = new AnswerLog(dir);
+    log.append(new Answer(T, "a", 1, "before"));
+    Files.writeString(log.file(), "2026-11-25T09:00:01.000Z\tb\t1\t" + "x".repeat(3 * AnswerLog.MAX_LINE_BYTES) + "\n",
+        StandardOpenOption.APPEND);
+    log.append(new Answer(T.plusSeconds(2), "c", 1, "after"));
+    List<String> warnings = new ArrayList<>();
+    assertEquals(List.of("before", "after"), log.read(warnings::add).stream().map(Answer::text).toList());
+    assertEquals(List.of("answers.tsv:3: skipped: line longer than 64 KiB"), warnings);
+  }
+
+  @Test
+  void aFifoInsteadOfTheFileIsAPlainErrorNotAWait() throws Exception {
+    Process mk = new ProcessBuilder("mkfifo", dir.resolve("answers.tsv").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available");
+    IOException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        () -> org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new AnswerLog(dir).read(w -> {})));
+    assertTrue(e.getMessage().contains("answers.tsv: not a regular file"), e.getMessage());
+  }
 }
