@@ -69,7 +69,7 @@ final class AnkiImport {
       String deck = deckCol >= 0 && deckCol < row.fields().size() ? row.fields().get(deckCol).strip() : "";
       found.add(new Extract.Found(row.line(), question, answer, deck, tags));
     }
-    return new Extract(LAYOUT, found, skipped);
+    return new Extract(LAYOUT, found, skipped, found.isEmpty() ? "no notes" : "");
   }
 
   private static String markdown(String field, boolean html) {

@@ -55,7 +55,7 @@ public final class Exporter {
   /** Markdown HTML with math protected from the Markdown parser (it would eat the backslash of \( ). */
   static String html(String markdown) {
     Doc doc = new Doc(markdown);
-    BitSet code = codeRanges(doc);
+    BitSet code = Doc.codeRanges(doc);
     List<TexSpans.Span> math = TexSpans.find(doc.text, code);
     if (math.isEmpty()) return HTML.render(doc.root).strip();
     StringBuilder src = new StringBuilder();
@@ -87,23 +87,6 @@ public final class Exporter {
     if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) return -1;
     int k = Integer.parseInt(digits);
     return k < size ? k : -1;
-  }
-
-  /** Offsets of code (spans and blocks) and raw HTML, where a $ is no math. */
-  private static BitSet codeRanges(Doc doc) {
-    BitSet code = new BitSet();
-    doc.root.accept(new AbstractVisitor() {
-      @Override public void visit(Code c) { mark(c); }
-      @Override public void visit(FencedCodeBlock c) { mark(c); }
-      @Override public void visit(IndentedCodeBlock c) { mark(c); }
-      @Override public void visit(HtmlBlock c) { mark(c); }
-      @Override public void visit(HtmlInline c) { mark(c); }
-
-      private void mark(Node n) {
-        for (SourceSpan s : n.getSourceSpans()) code.set(s.getInputIndex(), s.getInputIndex() + s.getLength());
-      }
-    });
-    return code;
   }
 
   private static String escape(String s) {
