@@ -29,10 +29,11 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Turn Markdown question collections or Anki plain-text exports into an idrill bank.",
-        "Markdown layouts: <details><summary> blocks, bold question lines, question headings, mkdocs admonitions.",
+        "Markdown layouts: <details><summary> blocks, question headings (also inside numbered lists), bold question"
+            + " lines, mkdocs admonitions; idrill's own yaml and json exports keep their ids.",
         "With -o naming an existing bank, merges into it: unchanged questions keep their ids (and their progress)."})
 final class ImportCommand implements Callable<Integer> {
-  enum Kind { auto, markdown, anki }
+  enum Kind { auto, markdown, anki, bank }
 
   @ParentCommand IdrillCommand root;
 
@@ -45,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--tag", paramLabel = "TAG", description = "Add this tag to every imported question (repeatable).")
   List<String> tags = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "auto|markdown|anki")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "auto|markdown|anki|bank (bank: idrill's YAML or JSON)")
   Kind format;
 
   @Override
@@ -57,11 +58,12 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = ctx.err();
     for (ImportReport r : result.reports()) {
       err.println(Sanitizer.oneLine(r.source()) + ": " + r.found() + " questions (" + r.layout() + " layout)"
-          + (r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped"));
+          + (r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped")
+          + (r.found() == 0 && !r.reason().isEmpty() ? ": " + r.reason() : ""));
       for (Map.Entry<String, Integer> e : r.perSection().entrySet()) {
         err.println("  " + (e.getKey().isEmpty() ? "(no section)" : Sanitizer.oneLine(e.getKey())) + ": " + e.getValue());
       }
-      for (String skip : r.skipped()) err.println("  skipped " + Sanitizer.oneLine(skip));
+      for (String skip : r.skipped()) err.println("  " + Sanitizer.oneLine(skipped(skip)));
     }
     List<Question> questions = result.questions();
     Path target = output == null ? null : output.isAbsolute() ? output : ctx.cwd().resolve(output);
@@ -82,6 +84,12 @@ final class ImportCommand implements Callable<Integer> {
     err.println(questions.size() + " questions written to " + (output == null ? "stdout" : output));
     err.flush();
     return ExitCode.OK;
+  }
+
+  /** "file:line: reason" as "file:line: skipped: reason". */
+  private static String skipped(String skip) {
+    int colon = skip.indexOf(": ");
+    return colon < 0 ? "skipped: " + skip : skip.substring(0, colon) + ": skipped: " + skip.substring(colon + 2);
   }
 
   private static String text(Context ctx, String source) {

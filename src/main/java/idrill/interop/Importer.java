@@ -45,8 +45,8 @@ public final class Importer {
         String where = s.name() + ":" + f.line();
         int line = f.line();
         Texts.Marked marked = Texts.markers(f.question());
-        String question = Texts.inlineMath(marked.text().strip());
-        String answer = Texts.inlineMath(Doc.block(f.answer()));
+        String question = Texts.inlineMath(Texts.safe(marked.text().strip()));
+        String answer = Texts.inlineMath(Texts.safe(Doc.block(f.answer())));
         String plain = Texts.plain(question);
         if (plain.isEmpty()) {
           skips.add(new Extract.Skip(line, "empty question"));

@@ -69,7 +69,9 @@ final class MarkdownImport {
     if (best == null) return new Extract(NONE, List.of(), List.of(), whyNone());
     List<Extract.Found> out = new ArrayList<>();
     for (Item i : best.items()) {
-      out.add(new Extract.Found(i.line(), i.question(), i.answer(), String.join(" / ", i.sections()), i.sections()));
+      OwnFormats.Annotated a = OwnFormats.annotations(i.answer());
+      out.add(new Extract.Found(i.line(), i.question(), a.answer(), String.join(" / ", i.sections()), i.sections(),
+          a.id(), a.difficulty(), a.refs()));
     }
     return new Extract(best.layout(), out, best.skipped(), "");
   }

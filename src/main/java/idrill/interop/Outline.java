@@ -29,7 +29,7 @@ final class Outline {
   static final int BOLD = 7;
 
   /** A heading or bold line: first line, first body line, last line its body may reach (list items end). */
-  record Mark(int level, int line, int bodyFrom, int limit, String text, boolean question, boolean heading) {}
+  record Mark(int level, int line, int bodyFrom, int limit, String text, boolean question, boolean heading, String numbered) {}
 
   /** A question found: its mark and body lines [from, to]. */
   record Hit(int mark, int from, int to) {}
@@ -54,14 +54,19 @@ final class Outline {
       if (b != null) marks.add(b);
     } else if (n instanceof ListBlock list) {
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-        if (item instanceof ListItem li && li.getFirstChild() instanceof Heading h) marks.add(heading(h, doc.endLine(li)));
+        // an item with nothing under its heading had its answer written less indented than the item: it runs on
+        if (item instanceof ListItem li && li.getFirstChild() instanceof Heading h) {
+          marks.add(heading(h, h.getNext() == null ? Integer.MAX_VALUE : doc.endLine(li)));
+        }
       }
     }
   }
 
   private Mark heading(Heading h, int limit) {
     String text = doc.inner(h);
-    return new Mark(h.getLevel(), doc.startLine(h), doc.endLine(h) + 1, limit, text, Questions.reads(plainOf(text)), true);
+    String plain = plainOf(text);
+    return new Mark(h.getLevel(), doc.startLine(h), doc.endLine(h) + 1, limit, text, Questions.reads(plain), true,
+        Questions.numbering(text));
   }
 
   private static String plainOf(String markdown) {
@@ -93,7 +98,9 @@ final class Outline {
     if (plain.isEmpty() || plain.endsWith(":")) return null;
     int from = continued ? doc.lineOf(doc.end(strong) - 1) + 1 : doc.endLine(p) + 1;
     String text = (doc.inner(strong) + " " + markers.toString().strip()).strip();
-    return new Mark(BOLD, doc.startLine(p), from, Integer.MAX_VALUE, text, Questions.reads(plainOf(text)), false);
+    String plainText = plainOf(text);
+    return new Mark(BOLD, doc.startLine(p), from, Integer.MAX_VALUE, text, Questions.reads(plainText), false,
+        Questions.numbering(text));
   }
 
   /** Marks [from, to) whose text ends before line end. */
@@ -101,12 +108,26 @@ final class Outline {
     int l = levelOf(from, to);
     if (l < 0) return;
     if (level < 0) level = l;
+    // "13. Define variance" among "12. How …?" is a question too: numbered like the questions beside it
+    java.util.Map<String, Integer> styles = new java.util.HashMap<>();
+    for (int k = from; k < to; k++) {
+      Mark m = marks.get(k);
+      if (m.level() == l && m.question() && !m.numbered().isEmpty()) styles.merge(m.numbered(), 1, Integer::sum);
+    }
+    String numbered = "";
+    int most = 1;
+    for (var e : styles.entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        numbered = e.getKey();
+      }
+    }
     int i = from;
     while (i < to) {
       Mark m = marks.get(i);
-      if (m.level() == l && m.question()) {
+      if (m.level() == l && asks(m, numbered)) {
         int j = i + 1;
-        while (j < to && !boundary(marks.get(j), l)) j++;
+        while (j < to && !boundary(marks.get(j), l, numbered)) j++;
         int last = Math.min((j < to ? marks.get(j).line() : end) - 1, m.limit());
         hits.add(new Hit(i, m.bodyFrom(), last));
         i = j;
@@ -115,7 +136,7 @@ final class Outline {
         int j = i + 1;
         boolean holds = false;
         while (j < to && !(marks.get(j).heading() && marks.get(j).level() <= m.level())) {
-          holds |= marks.get(j).level() == l && marks.get(j).question();
+          holds |= marks.get(j).level() == l && asks(marks.get(j), numbered);
           j++;
         }
         if (!holds && j > i + 1) {
@@ -130,8 +151,13 @@ final class Outline {
     }
   }
 
-  private static boolean boundary(Mark m, int level) {
-    return (m.heading() && m.level() <= level) || (m.level() == level && m.question());
+  /** A question, or numbered in the style (non-empty) of the questions beside it. */
+  private static boolean asks(Mark m, String numbered) {
+    return m.question() || (!numbered.isEmpty() && numbered.equals(m.numbered()));
+  }
+
+  private static boolean boundary(Mark m, int level, String numbered) {
+    return (m.heading() && m.level() <= level) || (m.level() == level && asks(m, numbered));
   }
 
   /**

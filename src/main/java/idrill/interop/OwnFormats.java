@@ -80,21 +80,69 @@ final class OwnFormats {
         skipped.add(new Extract.Skip(n, "entry " + n + " lacks a question or an answer"));
         continue;
       }
-      List<String> tags = new ArrayList<>();
-      if (o.get("tags") instanceof JsonArray ts) for (JsonElement t : ts) if (t.isJsonPrimitive()) tags.add(t.getAsString());
-      Difficulty d = null;
-      String ds = string(o, "difficulty");
-      if (ds != null) for (Difficulty x : Difficulty.values()) if (x.label().equals(ds)) d = x;
-      List<Ref> refs = new ArrayList<>();
-      if (o.get("refs") instanceof JsonArray rs) {
-        for (JsonElement r : rs) {
-          if (r.isJsonPrimitive()) refs.add(new Ref(null, r.getAsString()));
-          else if (r instanceof JsonObject ro && string(ro, "url") != null) refs.add(new Ref(string(ro, "title"), string(ro, "url")));
-        }
-      }
-      found.add(new Extract.Found(n, question, answer, "", tags, string(o, "id"), d, refs));
+      found.add(found(o, n, question, answer));
     }
     return new Extract(JSON, found, skipped, found.isEmpty() ? "no questions in the JSON array" : "");
+  }
+
+  private static final String COMMENT = "<!-- idrill ";
+
+  /** An HTML comment carrying what Markdown has no place for: id, difficulty, refs (JSON, no "-->" inside). */
+  static String comment(Question q) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", q.id());
+    if (q.difficulty() != null) o.addProperty("difficulty", q.difficulty().label());
+    if (!q.refs().isEmpty()) {
+      JsonArray refs = new JsonArray();
+      for (Ref r : q.refs()) {
+        if (r.title() == null) {
+          refs.add(r.url());
+        } else {
+          JsonObject ro = new JsonObject();
+          ro.addProperty("title", r.title());
+          ro.addProperty("url", r.url());
+          refs.add(ro);
+        }
+      }
+      o.add("refs", refs);
+    }
+    // Gson escapes < and > in strings, so the comment cannot close early
+    return COMMENT + new com.google.gson.Gson().toJson(o) + " -->";
+  }
+
+  /** An answer's trailing idrill comment read and removed; the answer unchanged when it has none. */
+  record Annotated(String answer, String id, Difficulty difficulty, List<Ref> refs) {}
+
+  static Annotated annotations(String answer) {
+    String a = answer.stripTrailing();
+    int at = a.lastIndexOf(COMMENT);
+    if (at < 0 || !a.endsWith("-->") || (at > 0 && a.charAt(at - 1) != '\n')) return new Annotated(answer, null, null, List.of());
+    JsonObject o;
+    try {
+      JsonElement e = JsonParser.parseString(a.substring(at + COMMENT.length(), a.length() - 3));
+      if (!e.isJsonObject()) return new Annotated(answer, null, null, List.of());
+      o = e.getAsJsonObject();
+    } catch (JsonParseException | IllegalStateException e) {
+      return new Annotated(answer, null, null, List.of());
+    }
+    Extract.Found f = found(o, 0, "", "");
+    return new Annotated(a.substring(0, at).stripTrailing(), f.id(), f.difficulty(), f.refs());
+  }
+
+  private static Extract.Found found(JsonObject o, int line, String question, String answer) {
+    List<String> tags = new ArrayList<>();
+    if (o.get("tags") instanceof JsonArray ts) for (JsonElement t : ts) if (t.isJsonPrimitive()) tags.add(t.getAsString());
+    Difficulty d = null;
+    String ds = string(o, "difficulty");
+    if (ds != null) for (Difficulty x : Difficulty.values()) if (x.label().equals(ds)) d = x;
+    List<Ref> refs = new ArrayList<>();
+    if (o.get("refs") instanceof JsonArray rs) {
+      for (JsonElement r : rs) {
+        if (r.isJsonPrimitive()) refs.add(new Ref(null, r.getAsString()));
+        else if (r instanceof JsonObject ro && string(ro, "url") != null) refs.add(new Ref(string(ro, "title"), string(ro, "url")));
+      }
+    }
+    return new Extract.Found(line, question, answer, "", tags, string(o, "id"), d, refs);
   }
 
   private static String string(JsonObject o, String key) {

@@ -41,6 +41,13 @@ final class Questions {
     return text.substring(m.end()).strip();
   }
 
+  /** The shape of a numbering prefix ("9." for "12. ", "q9:" for "Q3: ", "#9." for "# 1. "), "" for none. */
+  static String numbering(String text) {
+    Matcher m = PREFIX.matcher(text);
+    if (!m.find() || m.end() >= text.length()) return "";
+    return m.group().strip().toLowerCase(Locale.ROOT).replaceAll("\\d+", "9").replaceAll("\\s+", "");
+  }
+
   /** True when plain text reads as a question: ends with '?', has a Q prefix, or opens like one. */
   static boolean reads(String plain) {
     String s = plain.strip();

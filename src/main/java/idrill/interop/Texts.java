@@ -78,6 +78,28 @@ final class Texts {
     return b.toString();
   }
 
+  /** Markdown whose raw HTML has nothing live left (see {@link SafeHtml}); the rest as written. */
+  static String safe(String markdown) {
+    if (markdown.indexOf('<') < 0) return markdown;
+    Doc doc = new Doc(markdown);
+    List<int[]> live = new java.util.ArrayList<>();
+    doc.root.accept(new AbstractVisitor() {
+      @Override public void visit(org.commonmark.node.HtmlBlock h) { check(h, h.getLiteral()); }
+      @Override public void visit(org.commonmark.node.HtmlInline h) { check(h, h.getLiteral()); }
+
+      private void check(org.commonmark.node.Node n, String html) {
+        if (SafeHtml.isLive(html)) live.add(new int[] {doc.start(n), doc.end(n)});
+      }
+    });
+    if (live.isEmpty()) return markdown;
+    StringBuilder b = new StringBuilder(doc.text);
+    for (int k = live.size() - 1; k >= 0; k--) {
+      int[] r = live.get(k);
+      b.replace(r[0], r[1], SafeHtml.clean(doc.text.substring(r[0], r[1])));
+    }
+    return b.toString();
+  }
+
   /** Text with its difficulty emoji removed, and the difficulty the first of them gives. */
   record Marked(String text, Difficulty difficulty) {}
 
