@@ -49,11 +49,15 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "auto|markdown|anki|bank (bank: idrill's YAML or JSON)")
   Kind format;
 
+  @Option(names = "--base-url", paramLabel = "URL", description = "Resolve relative links and images against this URL"
+      + " (e.g. the source's address on the web); default: the source file's directory.")
+  String baseUrl;
+
   @Override
   public Integer call() {
     Context ctx = root.ctx;
     List<Importer.Source> read = new ArrayList<>();
-    for (String s : sources) read.add(new Importer.Source(s, text(ctx, s)));
+    for (String s : sources) read.add(new Importer.Source(s, text(ctx, s), base(ctx, s)));
     ImportResult result = new Importer().read(read, SourceFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), tags);
     PrintWriter err = ctx.err();
     for (ImportReport r : result.reports()) {
@@ -84,6 +88,14 @@ final class ImportCommand implements Callable<Integer> {
     err.println(questions.size() + " questions written to " + (output == null ? "stdout" : output));
     err.flush();
     return ExitCode.OK;
+  }
+
+  private String base(Context ctx, String source) {
+    if (baseUrl != null) return baseUrl;
+    if (source.equals("-")) return null;
+    Path p = Path.of(source);
+    Path dir = (p.isAbsolute() ? p : ctx.cwd().resolve(p)).toAbsolutePath().normalize().getParent();
+    return dir == null ? null : dir.toString();
   }
 
   /** "file:line: reason" as "file:line: skipped: reason". */

@@ -21,8 +21,15 @@ import java.util.Set;
 public final class Importer {
   private static final int SNIPPET = 60;
 
-  /** One source: a name for reports and positions (a path, or "-" for stdin) and its text. */
-  public record Source(String name, String text) {}
+  /**
+   * One source: a name for reports and positions (a path, or "-" for stdin), its text, and what its relative
+   * links resolve against (a URL or a directory; null leaves them as written).
+   */
+  public record Source(String name, String text, String base) {
+    public Source(String name, String text) {
+      this(name, text, null);
+    }
+  }
 
   public Importer() {}
 
@@ -45,8 +52,8 @@ public final class Importer {
         String where = s.name() + ":" + f.line();
         int line = f.line();
         Texts.Marked marked = Texts.markers(f.question());
-        String question = Texts.inlineMath(Texts.safe(marked.text().strip()));
-        String answer = Texts.inlineMath(Texts.safe(Doc.block(f.answer())));
+        String question = Links.resolve(Texts.inlineMath(Texts.safe(marked.text().strip())), s.base());
+        String answer = Links.resolve(Texts.inlineMath(Texts.safe(Doc.block(f.answer()))), s.base());
         String plain = Texts.plain(question);
         if (plain.isEmpty()) {
           skips.add(new Extract.Skip(line, "empty question"));

@@ -48,7 +48,8 @@ final class Outline {
 
   private void collect(Node n) {
     if (n instanceof Heading h) {
-      marks.add(heading(h, Integer.MAX_VALUE));
+      // "#### Answer: B" opens an answer: no question and no section
+      if (!Questions.isAnswerLabel(Doc.plain(h))) marks.add(heading(h, Integer.MAX_VALUE));
     } else if (n instanceof Paragraph p) {
       Mark b = bold(p);
       if (b != null) marks.add(b);
@@ -277,7 +278,8 @@ final class Outline {
 
   private static boolean pointsBelow(String question) {
     String q = question.strip().toLowerCase(java.util.Locale.ROOT);
-    return q.endsWith(":") || q.matches(".*\\b(following|below|this code|this snippet|given code|output of)\\b.*");
+    return q.endsWith(":")
+        || q.matches(".*\\b(following|below|this code|this snippet|the code|given code|snippet|output|what does this|what will this|evaluates? to)\\b.*");
   }
 
   private static boolean belongsToQuestion(Node n) {
