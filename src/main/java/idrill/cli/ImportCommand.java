@@ -1,11 +1,10 @@
 package idrill.cli;
 
 import idrill.bank.BankLoader;
-import idrill.bank.BadDataException;
 import idrill.bank.LoadResult;
 import idrill.bank.Question;
+import idrill.interop.BankFiles;
 import idrill.interop.BankMerge;
-import idrill.interop.BankWriter;
 import idrill.interop.ImportReport;
 import idrill.interop.ImportResult;
 import idrill.interop.Importer;
@@ -40,8 +39,9 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Markdown (.md) or Anki export (.txt/.tsv/.csv) files; - for stdin.")
   List<String> sources;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "BANK", description = "Write the bank here (default: stdout).")
-  Path output;
+  @Option(names = {"-o", "--output"}, paramLabel = "BANK", description = "Write the bank here (default: stdout);"
+      + " DIR/ (or an existing directory) writes a bank directory of part-NNN.yaml files, each under the bank limits.")
+  String outputName;
 
   @Option(names = "--tag", paramLabel = "TAG", description = "Add this tag to every imported question (repeatable).")
   List<String> tags = new ArrayList<>();
@@ -56,6 +56,8 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = root.ctx;
+    // kept as typed: a trailing '/' asks for a bank directory, and a Path would drop it
+    Path output = outputName == null ? null : Path.of(outputName);
     List<Importer.Source> read = new ArrayList<>();
     for (String s : sources) read.add(new Importer.Source(s, text(ctx, s), base(ctx, s)));
     ImportResult result = new Importer().read(read, SourceFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), tags);
@@ -71,7 +73,9 @@ final class ImportCommand implements Callable<Integer> {
     }
     List<Question> questions = result.questions();
     Path target = output == null ? null : output.isAbsolute() ? output : ctx.cwd().resolve(output);
-    if (target != null && Files.exists(target)) {
+    // -o DIR/ (or an existing directory): a bank directory, split under the limits of one bank file
+    boolean directory = target != null && (outputName.endsWith("/") || Files.isDirectory(target));
+    if (target != null && (directory ? Files.isDirectory(target) && hasBanks(target) : Files.exists(target))) {
       LoadResult existing = new BankLoader().load(List.of(target.toString()), ctx.cwd());
       BankMerge.Result m = BankMerge.merge(existing.orThrow().questions(), questions);
       err.println("merged into " + output + ": " + m.kept() + " unchanged, " + m.updated() + " updated, " + m.added()
@@ -80,14 +84,49 @@ final class ImportCommand implements Callable<Integer> {
       questions = m.questions();
     }
     if (questions.isEmpty()) throw new NoMatchException("no questions found in " + String.join(", ", sources));
-    String yaml = BankWriter.yaml(questions);
-    // A bank we write must pass validate; refuse to write one that would not.
-    LoadResult check = new BankLoader().loadText(output == null ? "(output)" : output.toString(), yaml);
-    if (check.hasErrors()) throw new BadDataException(check.errors());
-    Output.write(ctx, output, yaml);
-    err.println(questions.size() + " questions written to " + (output == null ? "stdout" : output));
+    if (!directory && BankFiles.needsParts(questions)) {
+      throw new IllegalArgumentException(questions.size() + " questions are more than one bank file holds (4 MiB, "
+          + BankLoader.MAX_QUESTIONS + " questions): write a bank directory with -o DIR/");
+    }
+    // every bank written loads: an entry the loader refuses is skipped, not the whole import
+    BankFiles.Written written = BankFiles.write(questions, directory);
+    for (String skip : written.skipped()) err.println("  " + Sanitizer.oneLine(skip));
+    if (written.questions().isEmpty()) throw new NoMatchException("no questions left to write");
+    if (directory) {
+      List<Path> parts = new ArrayList<>();
+      for (int i = 0; i < written.parts().size(); i++) {
+        Path part = target.resolve(String.format(Locale.ROOT, "part-%03d.yaml", i + 1));
+        Output.write(ctx, part, written.parts().get(i));
+        parts.add(part);
+      }
+      removeStaleParts(target, written.parts().size());
+      err.println(written.questions().size() + " questions written to " + output + " (" + parts.size() + " files)");
+    } else {
+      Output.write(ctx, output, written.parts().get(0));
+      err.println(written.questions().size() + " questions written to " + (output == null ? "stdout" : output));
+    }
     err.flush();
     return ExitCode.OK;
+  }
+
+  private static boolean hasBanks(Path dir) {
+    try (var files = Files.list(dir)) {
+      return files.anyMatch(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** part-NNN.yaml files beyond the ones just written: their questions are in the new parts (a merge drops none). */
+  private static void removeStaleParts(Path dir, int written) {
+    for (int i = written + 1; ; i++) {
+      Path stale = dir.resolve(String.format(Locale.ROOT, "part-%03d.yaml", i));
+      try {
+        if (!Files.deleteIfExists(stale)) return;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private String base(Context ctx, String source) {

@@ -185,7 +185,7 @@ final class MarkdownImport {
       // "Answer" and "View contents" summaries fold an answer or a table of contents away: no question
       if (Questions.isAnswerLabel(plain) || Questions.isNavigation(plain)) continue;
       String inner = unwrap(doc.text.substring(b.summaryClose().end(), b.close()));
-      String answer = Doc.block(Outline.dropNavigation(inner));
+      String answer = Doc.block(Outline.tidy(inner));
       if (isTableOfContents(answer)) continue;
       pass.items().add(new Item(line, question, answer, sectionsAt(sections, next, stack, b.open().at())));
     }

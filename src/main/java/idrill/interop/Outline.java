@@ -190,7 +190,7 @@ final class Outline {
   record Parts(String question, String answer) {}
 
   static Parts split(String heading, String body) {
-    Doc d = new Doc(trimSeparators(dropNavigation(body)));
+    Doc d = new Doc(tidy(body));
     List<Node> blocks = Doc.children(d.root);
     // 1. an answer label: <details><summary>Answer</summary> or a heading "Answer" / "Answer: B"
     for (Details.Block b : Details.find(d)) {
@@ -241,18 +241,6 @@ final class Outline {
     return new Parts(heading, Doc.block(d.text));
   }
 
-  /** Markdown without the rules and lone <br>s that open or close it. */
-  static String trimSeparators(String markdown) {
-    Doc d = new Doc(markdown);
-    List<Node> blocks = Doc.children(d.root);
-    int from = 0;
-    int to = blocks.size();
-    while (from < to && Doc.isSeparator(blocks.get(from))) from++;
-    while (to > from && Doc.isSeparator(blocks.get(to - 1))) to--;
-    if (from == to) return "";
-    if (from == 0 && to == blocks.size()) return d.text;
-    return d.lines(d.startLine(blocks.get(from)), d.endLine(blocks.get(to - 1)));
-  }
 
   /** The offset just after a heading's last line. */
   private static int after(Doc d, Heading h) {
@@ -262,8 +250,8 @@ final class Outline {
 
   private static Parts parts(String heading, String extra, String answer) {
     String more = Doc.block(extra);
-    String asked = trimSeparators(more);
-    return new Parts(asked.isEmpty() ? heading : heading + "\n\n" + asked, Doc.block(trimSeparators(dropNavigation(answer))));
+    String asked = tidy(more);
+    return new Parts(asked.isEmpty() ? heading : heading + "\n\n" + asked, Doc.block(tidy(answer)));
   }
 
   private static boolean isChoices(Doc d, BulletList list) {
@@ -293,22 +281,28 @@ final class Outline {
   }
 
   /**
-   * Markdown without its navigation: "⬆ Back to Top" lines and blocks, tables of contents (lists of links
-   * to #anchors), and the rules around them; the lines are blanked so the rest keeps its positions.
+   * Markdown without its navigation ("⬆ Back to Top" lines and blocks, tables of contents: lists of links to
+   * #anchors) and without the rules and lone &lt;br&gt;s at its ends; one parse, lines blanked in place.
    */
-  static String dropNavigation(String markdown) {
+  static String tidy(String markdown) {
     Doc d = new Doc(markdown);
-    String[] lines = d.lines.clone();
-    boolean changed = false;
-    for (Node n = d.root.getFirstChild(); n != null; n = n.getNext()) {
-      if (isNavigation(n)) {
-        for (int k = d.startLine(n); k <= d.endLine(n); k++) lines[k] = "";
-        changed = true;
-      }
+    List<Node> blocks = Doc.children(d.root);
+    int from = 0;
+    int to = blocks.size();
+    while (from < to && (Doc.isSeparator(blocks.get(from)) || isNavigation(blocks.get(from)))) from++;
+    while (to > from && (Doc.isSeparator(blocks.get(to - 1)) || isNavigation(blocks.get(to - 1)))) to--;
+    if (from == to) return "";
+    String[] lines = null;
+    for (int k = from; k < to; k++) {
+      Node n = blocks.get(k);
+      if (!isNavigation(n)) continue;
+      if (lines == null) lines = d.lines.clone();
+      for (int line = d.startLine(n); line <= d.endLine(n); line++) lines[line] = "";
     }
-    if (!changed) return d.text;
-    String out = String.join("\n", lines);
-    return out;
+    int first = d.startLine(blocks.get(from));
+    int last = d.endLine(blocks.get(to - 1));
+    if (lines == null) return d.lines(first, last);
+    return String.join("\n", java.util.Arrays.copyOfRange(lines, first, last + 1));
   }
 
   static boolean isNavigation(Node n) {
