@@ -57,7 +57,16 @@ final class MarkdownImport {
   }
 
   static Extract read(String markdown) {
-    return new MarkdownImport(new Doc(markdown)).extract();
+    return new MarkdownImport(new Doc(withoutFrontMatter(markdown))).extract();
+  }
+
+  /** Jekyll/Eleventy front matter (--- yaml ---) blanked, so line numbers stay and it reads as no heading. */
+  static String withoutFrontMatter(String markdown) {
+    String s = Doc.normalize(markdown);
+    if (!s.startsWith("---\n")) return s;
+    int end = s.indexOf("\n---\n", 3);
+    if (end < 0) return s;
+    return "\n".repeat((int) s.substring(0, end + 5).chars().filter(c -> c == '\n').count()) + s.substring(end + 5);
   }
 
   private Extract extract() {

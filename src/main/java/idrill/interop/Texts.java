@@ -115,6 +115,8 @@ final class Texts {
         continue;
       }
       if (found == null) found = d;
+      // a zero-width joiner some collections put before the emoji goes with it
+      if (b.length() > 0 && b.charAt(b.length() - 1) == '\u200D') b.setLength(b.length() - 1);
       i += d == Difficulty.MEDIUM ? STAR.length() : BABY.length();
       if (i < text.length() && text.charAt(i) == VS16) i++;
       // one space of the two around a removed marker goes with it
