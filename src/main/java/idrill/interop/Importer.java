@@ -128,7 +128,10 @@ public final class Importer {
     }
     for (String t : extra) if (!out.contains(t)) out.add(t);
     if (out.isEmpty()) {
-      String base = source.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+      String[] path = source.split("[/\\\\]");
+      String base = path[path.length - 1].replaceAll("\\.[^.]*$", "");
+      // README.md and index.md name nothing: their directory does
+      if (path.length > 1 && base.toLowerCase(Locale.ROOT).matches("readme|index")) base = path[path.length - 2];
       String t = Slugs.tag(base);
       out.add(t == null ? "imported" : t);
     }
