@@ -17,7 +17,9 @@ final class Questions {
   private static final Set<String> OPENERS = Set.of("what", "what's", "whats", "why", "how", "when", "where", "which", "who",
       "whose", "whom", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "shall",
       "explain", "describe", "define", "list", "compare", "write", "implement", "create", "generate", "give", "tell",
-      "discuss", "differentiate", "distinguish", "mention", "elaborate", "given", "consider", "name", "find", "suppose");
+      "discuss", "differentiate", "distinguish", "mention", "elaborate", "given", "consider", "name", "find", "suppose",
+      "contrast", "briefly", "illustrate", "demonstrate", "identify", "predict", "prove", "solve", "derive", "calculate",
+      "estimate", "evaluate");
   private static final Pattern ANSWER_LABEL = Pattern.compile(
       "^(?:answers?|the answer|solutions?|explanation|view (?:the )?(?:answer|solution)|show (?:the )?(?:answer|solution)"
           + "|see (?:the )?(?:answer|solution)|reveal(?: answer)?|click (?:here )?to (?:expand|see|show|view|reveal)(?: (?:the )?answer)?)"
