@@ -39,6 +39,7 @@ final class Outline {
   final List<Hit> hits = new ArrayList<>();
   final List<Integer> sections = new ArrayList<>();
   int level = -1;
+  private boolean afterListItem;
 
   Outline(Doc doc) {
     this.doc = doc;
@@ -48,8 +49,13 @@ final class Outline {
 
   private void collect(Node n) {
     if (n instanceof Heading h) {
-      // "#### Answer: B" opens an answer: no question and no section
-      if (!Questions.isAnswerLabel(Doc.plain(h))) marks.add(heading(h, Integer.MAX_VALUE));
+      // "#### Answer: B" opens an answer: no question and no section; an indented heading after a list item's
+      // question is that item's content written less indented than commonmark needs, no section
+      boolean indented = afterListItem && Doc.indent(doc.lines[doc.startLine(h)]) > 0;
+      if (!Questions.isAnswerLabel(Doc.plain(h)) && !indented) {
+        marks.add(heading(h, Integer.MAX_VALUE));
+        afterListItem = false;
+      }
     } else if (n instanceof Paragraph p) {
       Mark b = bold(p);
       if (b != null) marks.add(b);
@@ -58,6 +64,7 @@ final class Outline {
         // an item with nothing under its heading had its answer written less indented than the item: it runs on
         if (item instanceof ListItem li && li.getFirstChild() instanceof Heading h) {
           marks.add(heading(h, h.getNext() == null ? Integer.MAX_VALUE : doc.endLine(li)));
+          afterListItem = true;
         }
       }
     }

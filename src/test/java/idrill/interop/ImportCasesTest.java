@@ -44,6 +44,14 @@ class ImportCasesTest {
   }
 
   @Test
+  void case1AListItemAnswerWrittenLessIndentedKeepsItsSubHeadingsAndTagsNothing() {
+    ImportResult r = read("01-list-underindented.md");
+    assertEquals(List.of("What is ownership?", "What is a lifetime?"), questions(r));
+    assertTrue(r.questions().get(0).answer().contains("## Key points\n\n- moves transfer ownership"), r.questions().get(0).answer());
+    assertEquals(List.of("01-list-underindented"), r.questions().get(1).tags());
+  }
+
+  @Test
   void case2AnAnswerDetailsBlockAnswersTheHeadingAndCodeAbove() {
     ImportResult r = read("02-details-answer.md");
     assertEquals(2, r.questions().size(), r.reports().toString());
