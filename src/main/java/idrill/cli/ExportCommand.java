@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
         "Round trip: 'idrill import' reads every format back with the same ids (so review progress stays"
         + " attached), questions, answers, tags, difficulty and refs. anki: the id is the note's guid, the"
         + " difficulty a difficulty::LEVEL tag, refs a list of links under the answer; markdown: an HTML comment"
-        + " after each answer holds id, difficulty and refs; json and yaml carry every field.",
+        + " after each answer holds id, difficulty and refs; json and yaml carry every field. From anki the"
+        + " question and answer come back as Markdown made from their HTML: they show the same, spelled maybe otherwise.",
         "Anki fields are HTML without anything live (no script, iframe, on* handler or javascript: link); anki"
         + " and markdown output holds no terminal control characters."})
 final class ExportCommand implements Callable<Integer> {
