@@ -4,6 +4,7 @@ import idrill.bank.BankLoader;
 import idrill.bank.Question;
 import idrill.interop.BankWriter;
 import idrill.interop.Exporter;
+import idrill.render.Sanitizer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,7 +15,14 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Hand the filtered bank to Anki (plain text with HTML fields) or to readers (Markdown, JSON),"
-        + " or save it as a YAML bank. 'idrill import' reads every format back."})
+        + " or save it as a YAML bank.",
+        "Round trip: 'idrill import' reads every format back with the same ids (so review progress stays"
+        + " attached), questions, answers, tags, difficulty and refs. anki: the id is the note's guid, the"
+        + " difficulty a difficulty::LEVEL tag, refs a list of links under the answer; markdown: an HTML comment"
+        + " after each answer holds id, difficulty and refs; json and yaml carry every field. From anki the"
+        + " question and answer come back as Markdown made from their HTML: they show the same, spelled maybe otherwise.",
+        "Anki fields are HTML without anything live (no script, iframe, on* handler or javascript: link); anki"
+        + " and markdown output holds no terminal control characters."})
 final class ExportCommand implements Callable<Integer> {
   enum Kind { anki, markdown, json, yaml }
 
@@ -34,8 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     List<Question> selected = ws.select(filters.filter());
     String text;
     switch (format) {
-      case anki: text = Exporter.anki(selected); break;
-      case markdown: text = Exporter.markdown(selected); break;
+      // text formats carry bank text as it is: nothing that drives a terminal, as in every other output
+      case anki: text = Sanitizer.clean(Exporter.anki(selected)); break;
+      case markdown: text = Sanitizer.clean(Exporter.markdown(selected)); break;
       case yaml: text = BankWriter.yaml(selected); break;
       default:
         text = Json.write(w -> {

@@ -1,5 +1,7 @@
 package idrill.interop;
 
+import idrill.bank.Difficulty;
+import idrill.bank.Ref;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +14,10 @@ import java.util.regex.Pattern;
 /** Anki "Notes in Plain Text" exports: #key:value header lines, then one note per (CSV-quoted) record. */
 final class AnkiImport {
   static final String LAYOUT = "anki";
+  /** The tag idrill's Anki export gives a question's difficulty: difficulty::hard. */
+  static final String DIFFICULTY_TAG = "difficulty::";
+  /** The class of the list of refs idrill's Anki export puts under an answer. */
+  static final String REFS_CLASS = "idrill-refs";
   private static final Pattern TAG_SPLIT = Pattern.compile("\\s+");
   private static final Pattern HTML_HINT = Pattern.compile("<[a-zA-Z/!]|&[a-zA-Z#][a-zA-Z0-9]*;");
 
@@ -49,6 +55,7 @@ final class AnkiImport {
       if (c >= 0) special.add(c);
     }
     int deckCol = column(header.get("deck column"));
+    int guidCol = column(header.get("guid column"));
     String html = header.get("html");
     boolean isHtml = html != null ? html.equalsIgnoreCase("true") : HTML_HINT.matcher(body).find();
     List<String> allTags = words(header.getOrDefault("tags", ""));
@@ -63,17 +70,46 @@ final class AnkiImport {
         continue;
       }
       String question = markdown(fields.get(0), isHtml);
-      String answer = fields.size() > 1 ? markdown(fields.get(1), isHtml) : "";
-      List<String> tags = new ArrayList<>(allTags);
-      if (tagsCol >= 0 && tagsCol < row.fields().size()) tags.addAll(words(row.fields().get(tagsCol)));
+      List<Ref> refs = new ArrayList<>();
+      String answer = fields.size() > 1 ? markdown(isHtml ? refs(fields.get(1), refs) : fields.get(1), isHtml) : "";
+      List<String> given = new ArrayList<>(allTags);
+      if (tagsCol >= 0 && tagsCol < row.fields().size()) given.addAll(List.of(TAG_SPLIT.split(row.fields().get(tagsCol).strip())));
+      Difficulty difficulty = null;
+      List<String> tags = new ArrayList<>();
+      for (String t : given) {
+        Difficulty d = t.startsWith(DIFFICULTY_TAG) ? difficulty(t.substring(DIFFICULTY_TAG.length())) : null;
+        if (d != null) difficulty = d;
+        else if (!t.isEmpty()) tags.add(t.replace("::", "-"));
+      }
       String deck = deckCol >= 0 && deckCol < row.fields().size() ? row.fields().get(deckCol).strip() : "";
-      found.add(new Extract.Found(row.line(), question, answer, deck, tags));
+      String guid = guidCol >= 0 && guidCol < row.fields().size() ? row.fields().get(guidCol).strip() : null;
+      found.add(new Extract.Found(row.line(), question, answer, deck, tags, guid, difficulty, refs));
     }
-    return new Extract(LAYOUT, found, skipped);
+    return new Extract(LAYOUT, found, skipped, found.isEmpty() ? "no notes" : "");
   }
 
   private static String markdown(String field, boolean html) {
-    return html ? HtmlToMarkdown.convert(field) : HtmlToMarkdown.fromPlain(field);
+    return html ? HtmlToMarkdown.convert(SafeHtml.clean(field)) : HtmlToMarkdown.fromPlain(field);
+  }
+
+  private static Difficulty difficulty(String label) {
+    for (Difficulty d : Difficulty.values()) if (d.label().equals(label)) return d;
+    return null;
+  }
+
+  /** The answer without idrill's list of refs, whose links go into refs. */
+  private static String refs(String html, List<Ref> refs) {
+    if (!html.contains(REFS_CLASS)) return html;
+    org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(html);
+    for (org.jsoup.nodes.Element list : d.select("ul." + REFS_CLASS)) {
+      for (org.jsoup.nodes.Element a : list.select("a[href]")) {
+        String url = a.attr("href");
+        refs.add(new Ref(a.text().equals(url) ? null : a.text(), url));
+      }
+      list.remove();
+    }
+    d.outputSettings().prettyPrint(false);
+    return d.body().html();
   }
 
   /** Anki tags are space-separated; "a::b" is a hierarchy, written a-b as one slug later. */

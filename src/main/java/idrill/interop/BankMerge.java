@@ -31,8 +31,11 @@ public final class BankMerge {
   }
 
   public static Result merge(List<Question> existing, List<Question> imported) {
+    // the same question first (C++ is not C#), then one that differs only in punctuation or markup
+    Map<String, Deque<Integer>> byIdentity = new HashMap<>();
     Map<String, Deque<Integer>> byKey = new HashMap<>();
     for (int i = 0; i < existing.size(); i++) {
+      byIdentity.computeIfAbsent(Texts.identity(existing.get(i).question()), k -> new ArrayDeque<>()).add(i);
       byKey.computeIfAbsent(Texts.key(existing.get(i).question()), k -> new ArrayDeque<>()).add(i);
     }
     List<Question> merged = new ArrayList<>(existing);
@@ -40,9 +43,15 @@ public final class BankMerge {
     List<Question> fresh = new ArrayList<>();
     int kept = 0;
     int updated = 0;
+    // an imported question that brings its id (idrill's own formats) matches that id first
+    Map<String, Integer> byId = new HashMap<>();
+    for (int i = 0; i < existing.size(); i++) byId.put(existing.get(i).id(), i);
     for (Question q : imported) {
-      Deque<Integer> candidates = byKey.get(Texts.key(q.question()));
-      Integer at = candidates == null ? null : candidates.poll();
+      Integer at = null;
+      Integer same = byId.get(q.id());
+      if (same != null && !matched[same] && Texts.identity(existing.get(same).question()).equals(Texts.identity(q.question()))) at = same;
+      if (at == null) at = first(byIdentity.get(Texts.identity(q.question())), matched);
+      if (at == null) at = first(byKey.get(Texts.key(q.question())), matched);
       if (at == null) {
         fresh.add(q);
         continue;
@@ -72,8 +81,16 @@ public final class BankMerge {
     return new Result(merged, kept, updated, fresh.size(), gone);
   }
 
+  private static Integer first(Deque<Integer> candidates, boolean[] matched) {
+    if (candidates == null) return null;
+    while (!candidates.isEmpty() && matched[candidates.peek()]) candidates.poll();
+    return candidates.poll();
+  }
+
+  /** Same as the bank file would hold them: trailing spaces, tabs and line ends are no update. */
   private static boolean same(Question a, Question b) {
-    return a.question().equals(b.question()) && a.answer().strip().equals(b.answer().strip()) && a.tags().equals(b.tags())
+    return BankWriter.clean(a.question().strip()).equals(BankWriter.clean(b.question().strip()))
+        && BankWriter.clean(a.answer()).equals(BankWriter.clean(b.answer())) && a.tags().equals(b.tags())
         && Objects.equals(a.difficulty(), b.difficulty()) && a.refs().equals(b.refs());
   }
 }

@@ -1,11 +1,15 @@
 package idrill.interop;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -120,6 +124,23 @@ final class Doc {
     if (markdown == null || markdown.isBlank()) return false;
     for (Node n : children(Texts.PARSER.parse(markdown))) if (!isSeparator(n)) return true;
     return false;
+  }
+
+  /** Offsets of code (spans and blocks) and raw HTML, where a $ is no math. */
+  static BitSet codeRanges(Doc doc) {
+    BitSet code = new BitSet();
+    doc.root.accept(new AbstractVisitor() {
+      @Override public void visit(Code c) { mark(c); }
+      @Override public void visit(FencedCodeBlock c) { mark(c); }
+      @Override public void visit(IndentedCodeBlock c) { mark(c); }
+      @Override public void visit(HtmlBlock c) { mark(c); }
+      @Override public void visit(HtmlInline c) { mark(c); }
+
+      private void mark(Node n) {
+        for (SourceSpan s : n.getSourceSpans()) code.set(s.getInputIndex(), s.getInputIndex() + s.getLength());
+      }
+    });
+    return code;
   }
 
   // ---- indentation, by columns: a tab reaches the next multiple of 4, as in CommonMark ----------

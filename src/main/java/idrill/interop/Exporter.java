@@ -30,32 +30,38 @@ public final class Exporter {
   private Exporter() {}
 
   /**
-   * Anki "Notes in Plain Text": header lines, then question TAB answer TAB tags per line. Fields are
-   * HTML rendered from the Markdown; math goes out as \(…\) and \[…\], which Anki's MathJax reads; the
-   * difficulty as the emoji after the question, as in the Markdown export. Refs are not exported.
+   * Anki "Notes in Plain Text": header lines, then question TAB answer TAB tags TAB guid per line. Fields
+   * are HTML rendered from the Markdown and cleaned of anything live (scripts, handlers, frames,
+   * javascript: links); math goes out as \\(…\\) and \\[…\\], which Anki's MathJax reads. The id is the
+   * note's guid, so Anki updates a re-imported note and idrill reads the id back; the difficulty is a
+   * {@code difficulty::hard} tag; refs are a list of links under the answer (class idrill-refs).
    */
   public static String anki(List<Question> qs) {
-    StringBuilder b = new StringBuilder("#separator:tab\n#html:true\n#tags column:3\n");
+    StringBuilder b = new StringBuilder("#separator:tab\n#html:true\n#tags column:3\n#guid column:4\n");
     for (Question q : qs) {
-      b.append(field(html(withMarker(q)))).append('\t')
-          .append(field(html(q.answer()))).append('\t')
-          .append(field(String.join(" ", q.tags()))).append('\n');
+      String tags = String.join(" ", q.tags()) + (q.difficulty() == null ? "" : " " + AnkiImport.DIFFICULTY_TAG + q.difficulty().label());
+      b.append(field(SafeHtml.safe(html(q.question().strip())))).append('\t')
+          .append(field(SafeHtml.safe(html(q.answer())) + refs(q))).append('\t')
+          .append(field(tags)).append('\t')
+          .append(field(q.id())).append('\n');
     }
     return b.toString();
   }
 
-  /** The question with its difficulty emoji, which the importer reads back (Anki has no such field). */
-  private static String withMarker(Question q) {
-    String text = q.question().strip();
-    if (q.difficulty() == null) return text;
-    boolean endsInText = Texts.PARSER.parse(text).getLastChild() instanceof Paragraph;
-    return text + (endsInText ? " " : "\n\n") + Texts.marker(q.difficulty());
+  private static String refs(Question q) {
+    if (q.refs().isEmpty()) return "";
+    StringBuilder b = new StringBuilder("\n<ul class=\"" + AnkiImport.REFS_CLASS + "\">");
+    for (idrill.bank.Ref r : q.refs()) {
+      b.append("<li><a href=\"").append(escape(r.url()).replace("\"", "&quot;")).append("\">")
+          .append(escape(r.title() == null ? r.url() : r.title())).append("</a></li>");
+    }
+    return b.append("</ul>").toString();
   }
 
   /** Markdown HTML with math protected from the Markdown parser (it would eat the backslash of \( ). */
   static String html(String markdown) {
     Doc doc = new Doc(markdown);
-    BitSet code = codeRanges(doc);
+    BitSet code = Doc.codeRanges(doc);
     List<TexSpans.Span> math = TexSpans.find(doc.text, code);
     if (math.isEmpty()) return HTML.render(doc.root).strip();
     StringBuilder src = new StringBuilder();
@@ -87,23 +93,6 @@ public final class Exporter {
     if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) return -1;
     int k = Integer.parseInt(digits);
     return k < size ? k : -1;
-  }
-
-  /** Offsets of code (spans and blocks) and raw HTML, where a $ is no math. */
-  private static BitSet codeRanges(Doc doc) {
-    BitSet code = new BitSet();
-    doc.root.accept(new AbstractVisitor() {
-      @Override public void visit(Code c) { mark(c); }
-      @Override public void visit(FencedCodeBlock c) { mark(c); }
-      @Override public void visit(IndentedCodeBlock c) { mark(c); }
-      @Override public void visit(HtmlBlock c) { mark(c); }
-      @Override public void visit(HtmlInline c) { mark(c); }
-
-      private void mark(Node n) {
-        for (SourceSpan s : n.getSourceSpans()) code.set(s.getInputIndex(), s.getInputIndex() + s.getLength());
-      }
-    });
-    return code;
   }
 
   private static String escape(String s) {
@@ -140,7 +129,8 @@ public final class Exporter {
   /**
    * Markdown in the bold-question layout: a "##" heading per first tag, "###" and deeper for the next
    * ones (up to five, so an import gives the same tags back), then per question a bold line with its
-   * difficulty emoji and the answer below.
+   * difficulty emoji, the answer below, and an HTML comment (unseen when rendered) with its id, difficulty
+   * and refs, which the importer reads back.
    */
   public static String markdown(List<Question> qs) {
     Group root = new Group();
@@ -163,7 +153,8 @@ public final class Exporter {
 
   private static void write(Group g, int level, StringBuilder b) {
     for (Question q : g.questions) {
-      b.append(boldLine(q)).append("\n\n").append(q.answer().strip()).append("\n\n");
+      b.append(boldLine(q)).append("\n\n").append(q.answer().strip()).append("\n\n")
+          .append(OwnFormats.comment(q)).append("\n\n");
     }
     for (Map.Entry<String, Group> e : g.children.entrySet()) {
       b.append("#".repeat(level + 1)).append(' ').append(e.getKey()).append("\n\n");

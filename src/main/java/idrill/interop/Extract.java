@@ -1,12 +1,20 @@
 package idrill.interop;
 
+import idrill.bank.Difficulty;
+import idrill.bank.Ref;
 import java.util.List;
 
-/** What a reader found in one source, before ids, tags and difficulty are settled. */
-record Extract(String layout, List<Found> found, List<Skip> skipped) {
+/** What a reader found in one source, before ids, tags and difficulty are settled; reason says why none. */
+record Extract(String layout, List<Found> found, List<Skip> skipped, String reason) {
 
   /** A question as written; answer may be blank (then it is skipped); line is 1-based. */
-  record Found(int line, String question, String answer, String section, List<String> tags) {}
+  record Found(int line, String question, String answer, String section, List<String> tags, String id,
+      Difficulty difficulty, List<Ref> refs) {
+    /** A question of a source that knows no ids, difficulty field or refs. */
+    Found(int line, String question, String answer, String section, List<String> tags) {
+      this(line, question, answer, section, tags, null, null, List.of());
+    }
+  }
 
   record Skip(int line, String reason) {}
 }

@@ -1,7 +1,9 @@
 package idrill.interop;
 
+import idrill.bank.Difficulty;
 import idrill.bank.Position;
 import idrill.bank.Question;
+import idrill.bank.YamlTree;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,8 +21,15 @@ import java.util.Set;
 public final class Importer {
   private static final int SNIPPET = 60;
 
-  /** One source: a name for reports and positions (a path, or "-" for stdin) and its text. */
-  public record Source(String name, String text) {}
+  /**
+   * One source: a name for reports and positions (a path, or "-" for stdin), its text, and what its relative
+   * links resolve against (a URL or a directory; null leaves them as written).
+   */
+  public record Source(String name, String text, String base) {
+    public Source(String name, String text) {
+      this(name, text, null);
+    }
+  }
 
   public Importer() {}
 
@@ -35,7 +44,7 @@ public final class Importer {
     List<Question> questions = new ArrayList<>();
     List<ImportReport> reports = new ArrayList<>();
     for (Source s : sources) {
-      Extract x = anki(s, format) ? AnkiImport.read(s.text()) : MarkdownImport.read(s.text());
+      Extract x = extract(s, format);
       List<Extract.Skip> skips = new ArrayList<>(x.skipped());
       Map<String, Integer> perSection = new LinkedHashMap<>();
       int found = 0;
@@ -43,34 +52,58 @@ public final class Importer {
         String where = s.name() + ":" + f.line();
         int line = f.line();
         Texts.Marked marked = Texts.markers(f.question());
-        String question = marked.text().strip();
+        String question = Links.resolve(Texts.inlineMath(Texts.safe(marked.text().strip())), s.base());
+        String answer = Links.resolve(Texts.inlineMath(Texts.safe(Doc.block(f.answer()))), s.base());
         String plain = Texts.plain(question);
         if (plain.isEmpty()) {
           skips.add(new Extract.Skip(line, "empty question"));
           continue;
         }
-        if (!Doc.hasContent(f.answer())) {
+        if (!Doc.hasContent(answer)) {
           skips.add(new Extract.Skip(line, "no answer: " + snippet(plain)));
           continue;
         }
-        String key = Texts.key(question);
+        String tooLong = question.length() > YamlTree.MAX_TEXT ? "question" : answer.length() > YamlTree.MAX_TEXT ? "answer" : null;
+        if (tooLong != null) {
+          skips.add(new Extract.Skip(line, tooLong + " longer than " + YamlTree.MAX_TEXT + " characters, the most a bank holds: "
+              + snippet(plain)));
+          continue;
+        }
+        String key = Texts.identity(question);
         String first = seen.putIfAbsent(key, where);
         if (first != null) {
           skips.add(new Extract.Skip(line, "same question as " + first + ": " + snippet(plain)));
           continue;
         }
-        String id = Slugs.unique(Slugs.id(plain), ids);
-        questions.add(new Question(id, question, f.answer().stripTrailing(), tags(f.tags(), extra, s.name()),
-            marked.difficulty(), List.of(), new Position(s.name(), f.line(), 1)));
+        Difficulty difficulty = f.difficulty() != null ? f.difficulty() : marked.difficulty();
+        String given = f.id() != null && Slugs.isId(f.id()) && !ids.contains(f.id()) ? f.id() : null;
+        String id = given != null ? given : Slugs.unique(Slugs.id(Texts.plain(firstBlock(question))), key, ids);
+        ids.add(id);
+        questions.add(new Question(id, question, answer, tags(f.tags(), extra, s.name()),
+            difficulty, f.refs(), new Position(s.name(), f.line(), 1)));
         perSection.merge(f.section(), 1, Integer::sum);
         found++;
       }
       skips.sort(Comparator.comparingInt(Extract.Skip::line));
       List<String> skipped = new ArrayList<>();
       for (Extract.Skip k : skips) skipped.add(s.name() + ":" + k.line() + ": " + k.reason());
-      reports.add(new ImportReport(s.name(), x.layout(), perSection, found, skipped));
+      reports.add(new ImportReport(s.name(), x.layout(), perSection, found, skipped, x.reason()));
     }
     return new ImportResult(questions, reports);
+  }
+
+  private static Extract extract(Source s, SourceFormat format) {
+    if (format == SourceFormat.AUTO || format == SourceFormat.BANK) {
+      Extract own = OwnFormats.read(s.name(), s.text(), format == SourceFormat.BANK);
+      if (own != null) return own;
+    }
+    return anki(s, format) ? AnkiImport.read(s.text()) : MarkdownImport.read(s.text());
+  }
+
+  /** The question's first block (its heading line): what its id is made of, not the code below it. */
+  private static String firstBlock(String question) {
+    int blank = question.indexOf("\n\n");
+    return blank < 0 ? question : question.substring(0, blank);
   }
 
   private static boolean anki(Source s, SourceFormat format) {
@@ -95,7 +128,10 @@ public final class Importer {
     }
     for (String t : extra) if (!out.contains(t)) out.add(t);
     if (out.isEmpty()) {
-      String base = source.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+      String[] path = source.split("[/\\\\]");
+      String base = path[path.length - 1].replaceAll("\\.[^.]*$", "");
+      // README.md and index.md name nothing: their directory does
+      if (path.length > 1 && base.toLowerCase(Locale.ROOT).matches("readme|index")) base = path[path.length - 2];
       String t = Slugs.tag(base);
       out.add(t == null ? "imported" : t);
     }

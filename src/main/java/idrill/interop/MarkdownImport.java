@@ -1,27 +1,19 @@
 package idrill.interop;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 
 /**
  * Questions and answers out of Markdown, in the layouts interview-question repositories use:
- * &lt;details&gt; blocks, bold question lines, question headings, mkdocs-material question admonitions.
- * Structure comes from commonmark; answers are cut from the source by line so they keep their Markdown.
+ * &lt;details&gt; blocks, question headings and bold question lines ({@link Outline}), mkdocs-material question
+ * admonitions. Structure comes from commonmark; answers are cut from the source by line so they keep their Markdown.
  */
 final class MarkdownImport {
   static final String DETAILS = "details";
@@ -33,133 +25,192 @@ final class MarkdownImport {
   private static final Set<String> QUESTION_TYPES = Set.of("question", "help", "faq");
   private static final Set<String> ANSWER_TABS = Set.of("answer", "solution");
 
-  /** One question: [start, end) in the source, 1-based line, texts as written (answer may be blank). */
-  private record Item(int start, int end, int line, String question, String answer) {}
+  /** One question: 1-based line, texts as written (answer may be blank), the marks of its sections. */
+  private record Item(int line, String question, String answer, List<String> sections) {}
 
-  /** What one layout finds; question headings are not sections. */
-  private record Pass(String layout, List<Item> items, List<Extract.Skip> skipped, Set<Node> questionHeadings) {
+  /** What one layout finds. */
+  private record Pass(String layout, List<Item> items, List<Extract.Skip> skipped) {
     Pass(String layout) {
-      this(layout, new ArrayList<>(), new ArrayList<>(), Collections.newSetFromMap(new IdentityHashMap<>()));
+      this(layout, new ArrayList<>(), new ArrayList<>());
     }
   }
 
   private final Doc doc;
   private final List<Node> top;
+  private final Outline outline;
+  /** The one H1 of a file is its title: it filters nothing, so it is no tag. */
+  private final Heading title;
 
   private MarkdownImport(Doc doc) {
     this.doc = doc;
     this.top = Doc.children(doc.root);
+    this.outline = new Outline(doc);
+    Heading only = null;
+    int h1 = 0;
+    for (Node n : top) {
+      if (n instanceof Heading h && h.getLevel() == 1) {
+        h1++;
+        only = h;
+      }
+    }
+    this.title = h1 == 1 ? only : null;
   }
 
   static Extract read(String markdown) {
-    return new MarkdownImport(new Doc(markdown)).extract();
+    return new MarkdownImport(new Doc(withoutFrontMatter(markdown))).extract();
+  }
+
+  /** Jekyll/Eleventy front matter (--- yaml ---) blanked, so line numbers stay and it reads as no heading. */
+  static String withoutFrontMatter(String markdown) {
+    String s = Doc.normalize(markdown);
+    if (!s.startsWith("---\n")) return s;
+    int end = s.indexOf("\n---\n", 3);
+    if (end < 0) return s;
+    return "\n".repeat((int) s.substring(0, end + 5).chars().filter(c -> c == '\n').count()) + s.substring(end + 5);
   }
 
   private Extract extract() {
     Pass best = null;
-    // ties go to the more specific layout: a details file has headings too, a bold file has sections
-    for (Pass p : List.of(details(), admonitions(), bold(), headings())) {
+    // ties go to the more specific layout: a details file has headings too
+    for (Pass p : List.of(details(), admonitions(), outlined())) {
       if (!p.items().isEmpty() && (best == null || p.items().size() > best.items().size())) best = p;
     }
-    if (best == null) return new Extract(NONE, List.of(), List.of());
-    return new Extract(best.layout(), found(best), best.skipped());
+    if (best == null) return new Extract(NONE, List.of(), List.of(), whyNone());
+    List<Extract.Found> out = new ArrayList<>();
+    for (Item i : best.items()) {
+      OwnFormats.Annotated a = OwnFormats.annotations(i.answer());
+      out.add(new Extract.Found(i.line(), i.question(), a.answer(), String.join(" / ", i.sections()), i.sections(),
+          a.id(), a.difficulty(), a.refs()));
+    }
+    return new Extract(best.layout(), out, best.skipped(), "");
   }
 
-  /** Items with the section headings above them. */
-  private List<Extract.Found> found(Pass pass) {
-    List<Heading> sections = new ArrayList<>();
+  /** Why a document gave no question: said in words, since exit 3 alone tells nothing. */
+  private String whyNone() {
+    int asked = 0;
+    int links = 0;
+    int lists = 0;
     for (Node n : top) {
-      if (n instanceof Heading h && !pass.questionHeadings().contains(h) && !inside(doc.start(h), pass.items())) sections.add(h);
+      if (!(n instanceof ListBlock list)) continue;
+      lists++;
+      if (Outline.isLinkList(list, false)) links++;
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) asked += askedItems(item);
     }
-    List<Extract.Found> out = new ArrayList<>();
-    List<Heading> stack = new ArrayList<>();
-    int next = 0;
-    for (Item item : pass.items()) {
-      while (next < sections.size() && doc.start(sections.get(next)) < item.start()) {
-        Heading h = sections.get(next++);
-        while (!stack.isEmpty() && stack.get(stack.size() - 1).getLevel() >= h.getLevel()) stack.remove(stack.size() - 1);
-        stack.add(h);
-      }
-      List<String> names = new ArrayList<>();
-      for (Heading h : stack) {
-        String name = Doc.plain(h);
-        if (!name.isEmpty()) names.add(name);
-      }
-      out.add(new Extract.Found(item.line(), item.question(), item.answer(), String.join(" / ", names), names));
+    if (asked >= 2) return "a list of " + asked + " questions without answers";
+    if (links > 0 && 2 * links >= lists) return "a list of links, not questions and answers";
+    if (outline.marks.isEmpty()) return "no heading, bold line or <details> block reads as a question";
+    return "its headings name topics, none asks a question";
+  }
+
+  private static int askedItems(Node item) {
+    int n = 0;
+    if (item.getFirstChild() instanceof Paragraph p && Texts.plain(textOf(p)).strip().endsWith("?")) n++;
+    for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof ListBlock sub) for (Node i = sub.getFirstChild(); i != null; i = i.getNext()) n += askedItems(i);
+    }
+    return n;
+  }
+
+  private static String textOf(Paragraph p) {
+    return Doc.plain(p);
+  }
+
+  /** Section names above a source offset, outermost first, as tags would filter by them. */
+  private List<String> sectionsAt(List<Heading> sections, int[] next, List<Heading> stack, int offset) {
+    while (next[0] < sections.size() && doc.start(sections.get(next[0])) < offset) {
+      Heading h = sections.get(next[0]++);
+      while (!stack.isEmpty() && stack.get(stack.size() - 1).getLevel() >= h.getLevel()) stack.remove(stack.size() - 1);
+      stack.add(h);
+    }
+    List<String> names = new ArrayList<>();
+    for (Heading h : stack) {
+      if (h == title) continue;
+      String name = Questions.section(Doc.plain(h));
+      if (name != null && !name.isEmpty()) names.add(name);
+    }
+    return names;
+  }
+
+  /** Headings outside the items' spans, in order: the sections of a details or admonition file. */
+  private List<Heading> headingsOutside(List<int[]> spans) {
+    List<Heading> out = new ArrayList<>();
+    int k = 0;
+    for (Node n : top) {
+      if (!(n instanceof Heading h)) continue;
+      int at = doc.start(h);
+      while (k < spans.size() && spans.get(k)[1] <= at) k++;
+      if (k < spans.size() && spans.get(k)[0] <= at) continue;
+      out.add(h);
     }
     return out;
   }
 
-  private static boolean inside(int offset, List<Item> items) {
-    for (Item i : items) if (offset >= i.start() && offset < i.end()) return true;
-    return false;
-  }
+  // ---- headings and bold lines ------------------------------------------------------------------
 
-  // ---- layout 1: <details><summary>question</summary> answer </details> ------------------------
-
-  /** A details or summary tag found in HTML that commonmark saw as HTML (block or inline). */
-  private record Tag(int at, int end, String name, boolean closing) {}
-
-  private Pass details() {
-    Pass pass = new Pass(DETAILS);
-    List<Tag> tags = new ArrayList<>();
-    doc.root.accept(new AbstractVisitor() {
-      @Override public void visit(HtmlBlock h) { scan(h, tags); }
-      @Override public void visit(HtmlInline h) { scan(h, tags); }
-    });
-    int depth = 0;
-    Tag open = null;
-    Tag summaryOpen = null;
-    Tag summaryClose = null;
-    for (Tag t : tags) {
-      if (t.name().equals("details")) {
-        if (!t.closing()) {
-          if (depth++ == 0) {
-            open = t;
-            summaryOpen = null;
-            summaryClose = null;
-          }
-        } else if (depth > 0 && --depth == 0) {
-          detailsItem(pass, open, summaryOpen, summaryClose, t.at(), t.end());
-        }
-      } else if (depth == 1) {
-        if (!t.closing() && summaryOpen == null) summaryOpen = t;
-        else if (t.closing() && summaryOpen != null && summaryClose == null) summaryClose = t;
-      }
+  private Pass outlined() {
+    Pass pass = new Pass(outline.level == Outline.BOLD ? BOLD : HEADING);
+    List<Heading> sections = new ArrayList<>();
+    List<Node> headings = new ArrayList<>();
+    for (Node n : top) if (n instanceof Heading h) headings.add(h);
+    // sections are marks of top-level headings; map them by line
+    java.util.Map<Integer, Heading> byLine = new java.util.HashMap<>();
+    for (Node h : headings) byLine.put(doc.startLine(h), (Heading) h);
+    List<Integer> order = new ArrayList<>(outline.sections);
+    order.sort(null);
+    for (int s : order) {
+      Heading h = byLine.get(outline.marks.get(s).line());
+      if (h != null) sections.add(h);
     }
-    if (depth > 0) detailsItem(pass, open, summaryOpen, summaryClose, doc.text.length(), doc.text.length());
+    int[] next = {0};
+    List<Heading> stack = new ArrayList<>();
+    for (Outline.Hit hit : outline.hits) {
+      Outline.Mark m = outline.marks.get(hit.mark());
+      String body = hit.from() > hit.to() ? "" : Doc.block(doc.lines(hit.from(), hit.to()));
+      Outline.Parts parts = Outline.split(Questions.stripPrefix(m.text()), body);
+      pass.items().add(new Item(m.line() + 1, parts.question(), parts.answer(),
+          sectionsAt(sections, next, stack, doc.lineStart(m.line()))));
+    }
     return pass;
   }
 
-  private void detailsItem(Pass pass, Tag open, Tag summaryOpen, Tag summaryClose, int close, int end) {
-    int line = doc.lineOf(open.at()) + 1;
-    if (summaryClose == null) {
-      pass.skipped().add(new Extract.Skip(line, "<details> without a <summary>"));
-      return;
+  // ---- <details><summary>question</summary> answer </details> ----------------------------------
+
+  private Pass details() {
+    Pass pass = new Pass(DETAILS);
+    List<Details.Block> blocks = Details.find(doc);
+    List<int[]> spans = new ArrayList<>();
+    for (Details.Block b : blocks) spans.add(new int[] {b.open().at(), b.end()});
+    List<Heading> sections = headingsOutside(spans);
+    int[] next = {0};
+    List<Heading> stack = new ArrayList<>();
+    for (Details.Block b : blocks) {
+      int line = doc.lineOf(b.open().at()) + 1;
+      if (b.summaryClose() == null) {
+        pass.skipped().add(new Extract.Skip(line, "<details> without a <summary>"));
+        continue;
+      }
+      String question = summary(b.summary(doc));
+      String plain = Texts.plain(question);
+      // "Answer" and "View contents" summaries fold an answer or a table of contents away: no question
+      if (Questions.isAnswerLabel(plain) || Questions.isNavigation(plain)) continue;
+      String inner = unwrap(doc.text.substring(b.summaryClose().end(), b.close()));
+      String answer = Doc.block(Outline.tidy(inner));
+      if (isTableOfContents(answer)) continue;
+      pass.items().add(new Item(line, question, answer, sectionsAt(sections, next, stack, b.open().at())));
     }
-    String question = HtmlToMarkdown.convert(doc.text.substring(summaryOpen.end(), summaryClose.at()));
-    String answer = Doc.block(unwrap(doc.text.substring(summaryClose.end(), close)));
-    pass.items().add(new Item(open.at(), end, line, question, answer));
+    return pass;
   }
 
-  private void scan(Node html, List<Tag> out) {
-    for (SourceSpan span : html.getSourceSpans()) {
-      int from = span.getInputIndex();
-      int to = from + span.getLength();
-      for (int i = from; i < to; i++) {
-        if (doc.text.charAt(i) != '<') continue;
-        boolean closing = i + 1 < to && doc.text.charAt(i + 1) == '/';
-        int nameAt = closing ? i + 2 : i + 1;
-        for (String name : List.of("details", "summary")) {
-          int after = nameAt + name.length();
-          if (after < to && doc.text.regionMatches(true, nameAt, name, 0, name.length())
-              && !Character.isLetterOrDigit(doc.text.charAt(after))) {
-            int gt = doc.text.indexOf('>', after);
-            out.add(new Tag(i, gt < 0 || gt >= to ? to : gt + 1, name, closing));
-          }
-        }
-      }
-    }
+  /** A summary of HTML gives Markdown; one of Markdown (blank lines, lists, fences) stays as written. */
+  private static String summary(String inner) {
+    String s = unwrap(inner);
+    if (s.strip().contains("\n\n") || s.contains("```") || s.contains("~~~")) return Doc.block(s);
+    return HtmlToMarkdown.convert(inner);
+  }
+
+  private static boolean isTableOfContents(String markdown) {
+    Node first = Texts.PARSER.parse(markdown).getFirstChild();
+    return first instanceof ListBlock list && first.getNext() == null && Outline.isLinkList(list, true);
   }
 
   /** Drops the <br>, <b> and <p> that wrap answers in devops-exercises style ("</summary><br><b>…</b>"). */
@@ -167,20 +218,25 @@ final class MarkdownImport {
     String prev;
     do {
       prev = s;
-      s = s.strip();
-      String head = leadingTag(s);
+      String lead = s.stripLeading();
+      String head = leadingTag(lead);
       if (head != null && (head.equals("br") || head.equals("b") || head.equals("/b") || head.equals("strong"))) {
-        s = s.substring(s.indexOf('>') + 1);
+        s = lead.substring(lead.indexOf('>') + 1);
         continue;
       }
-      String tail = trailingTag(s);
+      String trail = s.stripTrailing();
+      String tail = trailingTag(trail);
       if (tail != null && (tail.equals("br") || tail.equals("/b") || tail.equals("b") || tail.equals("/strong"))) {
-        s = s.substring(0, s.lastIndexOf('<'));
+        s = trail.substring(0, trail.lastIndexOf('<'));
         continue;
       }
-      if ("p".equals(head) && "/p".equals(tail)) s = s.substring(s.indexOf('>') + 1, s.lastIndexOf('<'));
+      if ("p".equals(head) && "/p".equals(tail)) s = lead.substring(lead.indexOf('>') + 1, trail.lastIndexOf('<') - (s.length() - lead.length()));
     } while (!s.equals(prev));
-    return s;
+    // blank lines go; the first line's indentation stays only where it nests a list (an answer that opens
+    // with one), elsewhere it is what followed a <br> or <b>
+    String first = s.replaceFirst("^(\\s*\\n)+", "");
+    boolean listFirst = first.stripLeading().matches("(?s)([-*+]|\\d{1,9}[.)])(\\s.*|$)");
+    return Doc.block(listFirst ? first : first.stripLeading());
   }
 
   /** "br" for "<br/>", "/b" for "</b>": the name of a simple tag at the start, or null. */
@@ -202,96 +258,13 @@ final class MarkdownImport {
     return n.matches("/?[a-z]+") ? n : null;
   }
 
-  // ---- layout 2: a bold line, then the answer -------------------------------------------------
-
-  /** A paragraph that is one bold span (plus difficulty emoji), maybe with the answer on the next lines. */
-  private record BoldLine(Paragraph paragraph, StrongEmphasis strong, String markers, boolean continued) {}
-
-  private Pass bold() {
-    Pass pass = new Pass(BOLD);
-    List<Integer> at = new ArrayList<>();
-    List<BoldLine> lines = new ArrayList<>();
-    for (int i = 0; i < top.size(); i++) {
-      BoldLine b = top.get(i) instanceof Paragraph p ? boldLine(p) : null;
-      if (b != null) {
-        at.add(i);
-        lines.add(b);
-      }
-    }
-    for (int k = 0; k < at.size(); k++) {
-      BoldLine b = lines.get(k);
-      int from = at.get(k) + 1;
-      int to = from;
-      while (to < top.size() && !(top.get(to) instanceof Heading) && (k + 1 >= at.size() || to < at.get(k + 1))) to++;
-      List<Node> body = trimSeparators(top.subList(from, to));
-      int firstLine = b.continued() ? doc.lineOf(doc.end(b.strong()) - 1) + 1 : body.isEmpty() ? -1 : doc.startLine(body.get(0));
-      int lastLine = body.isEmpty() ? (b.continued() ? doc.endLine(b.paragraph()) : -1) : doc.endLine(body.get(body.size() - 1));
-      String answer = firstLine < 0 ? "" : Doc.block(doc.lines(firstLine, lastLine));
-      int end = lastLine < 0 ? doc.end(b.paragraph()) : doc.lineEnd(lastLine);
-      String question = (doc.inner(b.strong()) + " " + b.markers()).strip();
-      pass.items().add(new Item(doc.start(b.paragraph()), end, doc.startLine(b.paragraph()) + 1, question, answer));
-    }
-    return pass;
-  }
-
-  private BoldLine boldLine(Paragraph p) {
-    StringBuilder markers = new StringBuilder();
-    Node n = p.getFirstChild();
-    while (n instanceof Text t && Texts.onlyMarkers(t.getLiteral())) {
-      markers.append(t.getLiteral());
-      n = n.getNext();
-    }
-    if (!(n instanceof StrongEmphasis strong)) return null;
-    boolean continued = false;
-    for (Node m = strong.getNext(); m != null; m = m.getNext()) {
-      if (m instanceof Text t && Texts.onlyMarkers(t.getLiteral())) {
-        markers.append(' ').append(t.getLiteral());
-      } else if (m instanceof SoftLineBreak || m instanceof HardLineBreak) {
-        continued = true;
-        break;
-      } else {
-        return null;
-      }
-    }
-    String plain = Doc.plain(strong);
-    // "**Note:**" and friends label answer parts; they are not questions
-    if (plain.isEmpty() || plain.endsWith(":")) return null;
-    return new BoldLine(p, strong, markers.toString().strip(), continued);
-  }
-
-  private static List<Node> trimSeparators(List<Node> blocks) {
-    int from = 0;
-    int to = blocks.size();
-    while (from < to && Doc.isSeparator(blocks.get(from))) from++;
-    while (to > from && Doc.isSeparator(blocks.get(to - 1))) to--;
-    return blocks.subList(from, to);
-  }
-
-  // ---- layout 3: ### question heading, then the answer ----------------------------------------
-
-  private Pass headings() {
-    Pass pass = new Pass(HEADING);
-    List<Integer> at = new ArrayList<>();
-    for (int i = 0; i < top.size(); i++) if (top.get(i) instanceof Heading) at.add(i);
-    for (int k = 0; k < at.size(); k++) {
-      Heading h = (Heading) top.get(at.get(k));
-      int next = k + 1 < at.size() ? at.get(k + 1) : top.size();
-      // a question is a leaf heading: sections are the headings that have sub-headings
-      boolean leaf = next == top.size() || ((Heading) top.get(next)).getLevel() <= h.getLevel();
-      if (h.getLevel() < 3 || !leaf) continue;
-      List<Node> body = trimSeparators(top.subList(at.get(k) + 1, next));
-      String answer = body.isEmpty() ? "" : Doc.block(doc.lines(doc.startLine(body.get(0)), doc.endLine(body.get(body.size() - 1))));
-      int end = body.isEmpty() ? doc.end(h) : doc.end(body.get(body.size() - 1));
-      pass.questionHeadings().add(h);
-      pass.items().add(new Item(doc.start(h), end, doc.startLine(h) + 1, doc.inner(h), answer));
-    }
-    return pass;
-  }
-
   // ---- layout 4: !!! Question with === "Question" / === "Answer" tabs -------------------------
 
   private Pass admonitions() {
     Pass pass = new Pass(ADMONITION);
+    List<Heading> sections = headingsOutside(List.of());
+    int[] next = {0};
+    List<Heading> stack = new ArrayList<>();
     for (Node n : top) {
       if (!(n instanceof Paragraph p)) continue;
       int first = doc.startLine(p);
@@ -305,12 +278,12 @@ final class MarkdownImport {
       }
       List<String> body = new ArrayList<>();
       for (int k = first + 1; k <= last; k++) body.add(Doc.dedent(doc.lines[k], 4));
-      admonitionItem(pass, first, last, title, body);
+      admonitionItem(pass, first, title, body, sectionsAt(sections, next, stack, doc.lineStart(first)));
     }
     return pass;
   }
 
-  private void admonitionItem(Pass pass, int first, int last, String title, List<String> body) {
+  private void admonitionItem(Pass pass, int first, String title, List<String> body, List<String> sections) {
     String question = null;
     String answer = null;
     boolean tabbed = false;
@@ -343,7 +316,7 @@ final class MarkdownImport {
       pass.skipped().add(new Extract.Skip(line, "question admonition without a question"));
       return;
     }
-    pass.items().add(new Item(doc.lineStart(first), doc.lineEnd(last), line, question, answer == null ? "" : answer));
+    pass.items().add(new Item(line, question, answer == null ? "" : answer, sections));
   }
 
   /** The title of a question admonition ("" when untitled), or null when the line starts none. */

@@ -20,7 +20,13 @@ public final class Slugs {
     boolean dash = false;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      // C++ and C# are other languages than C: their signs become words
+      String word = c == '+' ? "plus" : c == '#' && i > 0 && Character.isLetter(folded.charAt(i - 1)) ? "sharp" : null;
+      if (word != null) {
+        if (b.length() > 0) b.append('-');
+        b.append(word);
+        dash = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (dash && b.length() > 0) b.append('-');
         b.append(c);
         dash = false;
@@ -31,6 +37,11 @@ public final class Slugs {
       }
     }
     return b.toString();
+  }
+
+  /** True when s can be a bank id as it is. */
+  static boolean isId(String s) {
+    return s.length() <= 64 && s.matches("[a-z0-9][a-z0-9-]*");
   }
 
   /** Cuts a slug to at most max characters at a '-' when there is one. */
@@ -53,6 +64,18 @@ public final class Slugs {
   static String tag(String text) {
     String s = shorten(slug(text), TAG_MAX);
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * base, or when taken base with a short hash of what tells the question apart (stable wherever it sits in
+   * its source), then -2, -3…; records the choice in taken.
+   */
+  static String unique(String base, String identity, Set<String> taken) {
+    if (taken.add(base)) return base;
+    CRC32 crc = new CRC32();
+    crc.update(identity.getBytes(StandardCharsets.UTF_8));
+    String hashed = shorten(base, ID_MAX - 7) + "-" + String.format("%06x", crc.getValue() & 0xffffff);
+    return unique(hashed, taken);
   }
 
   /** base, or base-2, base-3… whichever is not taken yet; records the choice in taken. */

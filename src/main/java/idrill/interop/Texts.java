@@ -48,6 +48,58 @@ final class Texts {
     return b.toString().strip();
   }
 
+  /**
+   * What makes two questions the same one: the whole question (text and code) with case, runs of
+   * whitespace and closing punctuation ignored; "What is C++?" and "What is C#?" stay apart.
+   */
+  static String identity(String markdown) {
+    String s = Normalizer.normalize(markdown, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return s.replaceAll("[\\s?!.:;…\uFF1F]+$", "");
+  }
+
+  /**
+   * $$…$$ inside a sentence (GitBook and MathJax write it so) as inline \\(…\\); $$ on lines of their own stays
+   * display math. Code is left alone.
+   */
+  static String inlineMath(String markdown) {
+    if (!markdown.contains("$$")) return markdown;
+    Doc doc = new Doc(markdown);
+    List<TexSpans.Span> spans = TexSpans.find(doc.text, Doc.codeRanges(doc));
+    StringBuilder b = new StringBuilder(doc.text);
+    for (int k = spans.size() - 1; k >= 0; k--) {
+      TexSpans.Span m = spans.get(k);
+      if (!m.display() || !doc.text.startsWith("$$", m.start())) continue;
+      int lineStart = doc.text.lastIndexOf('\n', m.start() - 1) + 1;
+      int lineEnd = doc.text.indexOf('\n', m.end());
+      boolean before = !doc.text.substring(lineStart, m.start()).isBlank();
+      boolean after = !doc.text.substring(m.end(), lineEnd < 0 ? doc.text.length() : lineEnd).isBlank();
+      if ((before || after) && m.body().indexOf('\n') < 0) b.replace(m.start(), m.end(), "\\(" + m.body().strip() + "\\)");
+    }
+    return b.toString();
+  }
+
+  /** Markdown whose raw HTML has nothing live left (see {@link SafeHtml}); the rest as written. */
+  static String safe(String markdown) {
+    if (markdown.indexOf('<') < 0) return markdown;
+    Doc doc = new Doc(markdown);
+    List<int[]> live = new java.util.ArrayList<>();
+    doc.root.accept(new AbstractVisitor() {
+      @Override public void visit(org.commonmark.node.HtmlBlock h) { check(h, h.getLiteral()); }
+      @Override public void visit(org.commonmark.node.HtmlInline h) { check(h, h.getLiteral()); }
+
+      private void check(org.commonmark.node.Node n, String html) {
+        if (SafeHtml.isLive(html)) live.add(new int[] {doc.start(n), doc.end(n)});
+      }
+    });
+    if (live.isEmpty()) return markdown;
+    StringBuilder b = new StringBuilder(doc.text);
+    for (int k = live.size() - 1; k >= 0; k--) {
+      int[] r = live.get(k);
+      b.replace(r[0], r[1], SafeHtml.clean(doc.text.substring(r[0], r[1])));
+    }
+    return b.toString();
+  }
+
   /** Text with its difficulty emoji removed, and the difficulty the first of them gives. */
   record Marked(String text, Difficulty difficulty) {}
 
@@ -63,6 +115,8 @@ final class Texts {
         continue;
       }
       if (found == null) found = d;
+      // a zero-width joiner some collections put before the emoji goes with it
+      if (b.length() > 0 && b.charAt(b.length() - 1) == '\u200D') b.setLength(b.length() - 1);
       i += d == Difficulty.MEDIUM ? STAR.length() : BABY.length();
       if (i < text.length() && text.charAt(i) == VS16) i++;
       // one space of the two around a removed marker goes with it

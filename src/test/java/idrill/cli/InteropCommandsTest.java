@@ -1,6 +1,7 @@
 package idrill.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -109,5 +110,103 @@ class InteropCommandsTest {
   void importOfAMissingFileIsAnIoError() {
     var r = cli.run("import", home.resolve("nope.md").toString());
     assertEquals(74, r.code(), r.toString());
+  }
+
+  static final String RICH = "questions:\n"
+      + "  - id: my-own-id\n    question: What is a Bloom filter?\n    answer: |\n      A set test with false positives:\n\n"
+      + "      - k hashes\n      - one bit array\n    tags: [data-structures, probabilistic]\n    difficulty: hard\n"
+      + "    refs:\n      - https://en.wikipedia.org/wiki/Bloom_filter\n      - {title: The paper, url: 'https://example.org/bloom.pdf'}\n"
+      + "  - id: x2\n    question: What is *amortised* cost?\n    answer: The average over a worst-case sequence.\n"
+      + "    tags: [complexity]\n    difficulty: easy\n";
+
+  /** Everything of every question but the position, from list --format json. */
+  String fields(String bankPath) {
+    var r = cli.run("list", "--bank", bankPath, "--format", "json");
+    assertEquals(0, r.code(), r.toString());
+    return r.out();
+  }
+
+  @Test
+  void everyExportFormatImportsBackWithTheSameIdsRefsAndDifficulty() throws IOException {
+    Path rich = home.resolve("rich.yaml");
+    Files.writeString(rich, RICH);
+    String expected = fields(rich.toString());
+    for (String format : List.of("anki", "markdown", "json", "yaml")) {
+      Path exported = home.resolve("rich-export." + format);
+      var ex = cli.run("export", "--bank", rich.toString(), "--format", format, "-o", exported.toString());
+      assertEquals(0, ex.code(), ex.toString());
+      Path back = home.resolve("rich-back-" + format + ".yaml");
+      var im = cli.run("import", exported.toString(), "-o", back.toString());
+      assertEquals(0, im.code(), format + ": " + im);
+      assertEquals(expected, fields(back.toString()), format);
+    }
+    // the Anki export carries the difficulty as a tag, not as an emoji in the question
+    String anki = cli.run("export", "--bank", rich.toString(), "--format", "anki").out();
+    assertTrue(anki.contains("difficulty::hard") && !anki.contains("\uD83D\uDE80"), anki);
+  }
+
+  @Test
+  void exportToStdoutCarriesNoTerminalControlsAndAnkiNoLiveHtml() throws IOException {
+    Path hostile = home.resolve("hostile.yaml");
+    Files.writeString(hostile, "questions:\n  - id: evil\n    question: \"Clipboard \\e]52;c;aGk=\\a \\x9b31m?\"\n"
+        + "    answer: |\n      <script>alert(1)</script>\n\n      <img src=\"x.png\" onerror=\"alert(2)\">\n\n"
+        + "      <iframe src=\"https://example.org\"></iframe>\n\n      [click](javascript:alert(3)) and <b onclick=\"x()\">bold</b>\n"
+        + "    tags: [t]\n");
+    for (String format : List.of("markdown", "anki")) {
+      String out = cli.run("export", "--bank", hostile.toString(), "--format", format).out();
+      assertTrue(out.contains("Clipboard"), out);
+      assertFalse(out.chars().anyMatch(c -> c == 0x1b || c == 0x07 || (c >= 0x80 && c <= 0x9f)), format + ": " + out);
+    }
+    String anki = cli.run("export", "--bank", hostile.toString(), "--format", "anki").out().toLowerCase(java.util.Locale.ROOT);
+    for (String live : List.of("<script", "onerror", "onclick", "<iframe", "javascript:")) assertFalse(anki.contains(live), live + ": " + anki);
+    assertTrue(anki.contains("<b>bold</b>"), anki);
+  }
+
+  @Test
+  void importDropsLiveHtmlFromMarkdown() throws IOException {
+    Path md = home.resolve("live.md");
+    Files.writeString(md, "## Web\n\n### What is XSS?\n\nInjected script:\n\n<script>steal()</script>\n\n"
+        + "<a href=\"javascript:steal()\">here</a> or <span onmouseover=\"steal()\">there</span>.\n\n"
+        + "### What is CSRF?\n\nA forged request.\n");
+    var r = cli.run("import", md.toString());
+    assertEquals(0, r.code(), r.toString());
+    String out = r.out().toLowerCase(java.util.Locale.ROOT);
+    for (String live : List.of("<script", "javascript:", "onmouseover")) assertFalse(out.contains(live), live + ": " + out);
+    assertTrue(out.contains("injected script:") && out.contains("there"), out);
+  }
+
+  @Test
+  void oneBadEntryIsSkippedWithFileAndLineAndTheRestImported() throws IOException {
+    Path md = home.resolve("long.md");
+    Files.writeString(md, "## Parts\n\n### What is a page?\n\nA block.\n\n### What is a mis-split?\n\n"
+        + "word ".repeat(30_000) + "\n\n### What is a TLB?\n\nA cache.\n");
+    var r = cli.run("import", md.toString(), "-o", home.resolve("long.yaml").toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.err().contains(md + ":7: skipped: answer longer than 100000 characters"), r.err());
+    assertEquals(0, cli.run("validate", home.resolve("long.yaml").toString()).code());
+  }
+
+  @Test
+  void aDocumentWithoutQuestionsExitsThreeAndSaysWhy() throws IOException {
+    Path md = home.resolve("links.md");
+    Files.writeString(md, "# Awesome\n\n## Go\n\n- [Tour](https://go.dev/tour)\n- [Spec](https://go.dev/ref/spec)\n");
+    var r = cli.run("import", md.toString());
+    assertEquals(3, r.code(), r.toString());
+    assertTrue(r.err().contains("0 questions (none layout): a list of links, not questions and answers"), r.err());
+  }
+
+  @Test
+  void aBankDirectoryTargetWritesPartsThatLoadAndMergesOnReimport() throws IOException {
+    Path md = home.resolve("qs.md");
+    Files.writeString(md, "## Sets\n\n### What is a set?\n\nDistinct items.\n\n### What is a multiset?\n\nCounted items.\n");
+    Path dir = home.resolve("banks");
+    var r = cli.run("import", md.toString(), "-o", dir + "/");
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(Files.isRegularFile(dir.resolve("part-001.yaml")), r.err());
+    assertEquals(2, JsonParser.parseString(fields(dir.toString())).getAsJsonArray().size());
+    Files.writeString(md, Files.readString(md) + "\n### What is a bag?\n\nA multiset.\n");
+    var again = cli.run("import", md.toString(), "-o", dir + "/");
+    assertTrue(again.err().contains("2 unchanged, 0 updated, 1 added"), again.err());
+    assertEquals(3, JsonParser.parseString(fields(dir.toString())).getAsJsonArray().size());
   }
 }

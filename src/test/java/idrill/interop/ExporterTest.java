@@ -16,10 +16,11 @@ class ExporterTest {
   @Test
   void ankiFieldsAreOneLineHtmlWithCodeLinesKept() {
     String out = Exporter.anki(List.of(q("What is `ls`?", "Lists files:\n\n```sh\nls -l\n\tls -a\n```", Difficulty.EASY, "shell", "basics")));
-    assertEquals("#separator:tab\n#html:true\n#tags column:3\n"
-        + "<p>What is <code>ls</code>? \uD83D\uDC76</p>\t"
+    // the difficulty is a tag and the id the note's guid, not an emoji pasted onto the question
+    assertEquals("#separator:tab\n#html:true\n#tags column:3\n#guid column:4\n"
+        + "<p>What is <code>ls</code>?</p>\t"
         + "\"<p>Lists files:</p><pre><code class=\"\"language-sh\"\">ls -l&#10;&#9;ls -a&#10;</code></pre>\"\t"
-        + "shell basics\n", out);
+        + "shell basics difficulty::easy\twhat-is-ls\n", out);
   }
 
   @Test
@@ -35,12 +36,12 @@ class ExporterTest {
         q("What is a\nService?", "A stable address.", Difficulty.HARD, "k8s"),
         q("What is DNS?", "Names to addresses.", null, "networking")));
     assertEquals("## k8s\n\n"
-        + "**What is a Pod?** \uD83D\uDC76\n\nA group of containers.\n\n"
-        + "**What is a Service?** \uD83D\uDE80\n\nA stable address.\n\n"
+        + "**What is a Pod?** \uD83D\uDC76\n\nA group of containers.\n\n<!-- idrill {\"id\":\"what-is-a-pod\",\"difficulty\":\"easy\"} -->\n\n"
+        + "**What is a Service?** \uD83D\uDE80\n\nA stable address.\n\n<!-- idrill {\"id\":\"what-is-a-service\",\"difficulty\":\"hard\"} -->\n\n"
         + "### networking\n\n"
-        + "**What is an Ingress?**\n\nHTTP routing.\n\n"
+        + "**What is an Ingress?**\n\nHTTP routing.\n\n<!-- idrill {\"id\":\"what-is-an-ingress\"} -->\n\n"
         + "## networking\n\n"
-        + "**What is DNS?**\n\nNames to addresses.\n", out);
+        + "**What is DNS?**\n\nNames to addresses.\n\n<!-- idrill {\"id\":\"what-is-dns\"} -->\n", out);
   }
 
   @Test

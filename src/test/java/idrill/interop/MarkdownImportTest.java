@@ -18,7 +18,8 @@ class MarkdownImportTest {
     ImportReport rep = r.reports().get(0);
     assertEquals("details", rep.layout());
     assertEquals(4, rep.found());
-    assertEquals(Map.of("DevOps / Questions / Git", 2, "DevOps / Questions / CI/CD", 2), rep.perSection());
+    // the file's one H1 and the generic "Questions" filter nothing: they are no tags
+    assertEquals(Map.of("Git", 2, "CI/CD", 2), rep.perSection());
     assertEquals(List.of(
         "what-is-the-difference-between-git-pull-and-git",
         "what-does-git-branch-branch-do",
@@ -28,7 +29,7 @@ class MarkdownImportTest {
     Question pull = r.questions().get(0);
     assertEquals("What is the difference between `git pull` and `git fetch`?", pull.question());
     assertEquals(Difficulty.EASY, pull.difficulty());
-    assertEquals(List.of("devops", "questions", "git"), pull.tags());
+    assertEquals(List.of("git"), pull.tags());
     assertEquals("`git pull` is `git fetch` followed by `git merge`.\n\n"
         + "`git fetch` only downloads the remote changes; your branch stays where it is.", pull.answer());
     assertEquals("details.md", pull.position().file());
@@ -47,7 +48,7 @@ class MarkdownImportTest {
 
     Question ci = byId(r, "what-is-continuous-integration");
     assertNull(ci.difficulty());
-    assertEquals(List.of("devops", "questions", "ci-cd"), ci.tags());
+    assertEquals(List.of("ci-cd"), ci.tags());
     assertEquals("A practice where every change is merged often and each merge is built and tested:\n\n"
         + "```\nmake test\n```\n\n- fast feedback\n- small changes", ci.answer());
 
@@ -75,7 +76,7 @@ class MarkdownImportTest {
     Question lr = byId(r, "what-is-linear-regression-when-do-we-use-it");
     assertEquals("What is linear regression? When do we use it?", lr.question());
     assertEquals(Difficulty.EASY, lr.difficulty());
-    assertEquals(List.of("theory-questions", "linear-regression"), lr.tags());
+    assertEquals(List.of("linear-regression"), lr.tags());
     // the <br/> separator after the answer is not part of it
     assertEquals("Linear regression assumes a linear relationship between the inputs and the output.\n\n"
         + "```python\nfrom sklearn.linear_model import LinearRegression\nmodel = LinearRegression().fit(X, y)\n```", lr.answer());
@@ -92,7 +93,7 @@ class MarkdownImportTest {
   void boldQuestionMayHaveItsAnswerOnTheNextLines() {
     ImportResult r = Fixtures.read("bold.md");
     Question over = byId(r, "what-is-overfitting");
-    assertEquals(List.of("theory-questions", "validation"), over.tags());
+    assertEquals(List.of("validation"), over.tags());
     assertEquals("The model fits the noise of the training set\nand fails to generalize.", over.answer());
     Question validate = byId(r, "how-do-you-validate-a-model");
     assertEquals(Difficulty.MEDIUM, validate.difficulty()); // ⭐ without the variation selector
@@ -104,7 +105,7 @@ class MarkdownImportTest {
     ImportResult r = Fixtures.read("headings.md");
     ImportReport rep = r.reports().get(0);
     assertEquals("heading", rep.layout());
-    assertEquals(Map.of("Kubernetes / Basics", 2, "Kubernetes / Networking", 2), rep.perSection());
+    assertEquals(Map.of("Basics", 2, "Networking", 2), rep.perSection());
     assertEquals(List.of("headings.md:28: no answer: What is a CNI plugin?"), rep.skipped());
     assertEquals(List.of("what-is-a-pod", "what-is-a-service", "what-is-an-ingress", "how-do-pods-find-services"),
         r.questions().stream().map(Question::id).toList());
@@ -112,7 +113,7 @@ class MarkdownImportTest {
     Question ingress = byId(r, "what-is-an-ingress");
     assertEquals("What is an Ingress?", ingress.question());
     assertEquals(Difficulty.HARD, ingress.difficulty());
-    assertEquals(List.of("kubernetes", "networking"), ingress.tags());
+    assertEquals(List.of("networking"), ingress.tags());
     assertEquals("An API object that routes HTTP from outside the cluster to Services.\n\n"
         + "```yaml\napiVersion: networking.k8s.io/v1\nkind: Ingress\n```", ingress.answer());
     assertEquals("A stable address for a set of Pods:\n\n- ClusterIP\n- NodePort\n- LoadBalancer",
@@ -152,7 +153,7 @@ class MarkdownImportTest {
   @Test
   void extraTagsFollowSectionTagsAndDuplicatesAcrossSourcesAreSkipped() {
     ImportResult r = Fixtures.read(SourceFormat.MARKDOWN, List.of("Interview Prep", "git"), "details.md", "details.md");
-    assertEquals(List.of("devops", "questions", "git", "interview-prep"), r.questions().get(0).tags());
+    assertEquals(List.of("git", "interview-prep"), r.questions().get(0).tags());
     assertEquals(4, r.questions().size());
     ImportReport second = r.reports().get(1);
     assertEquals(0, second.found());
