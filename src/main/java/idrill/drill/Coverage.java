@@ -1,18 +1,10 @@
 package idrill.drill;
 
 import idrill.bank.Question;
+import idrill.render.KeyTerms;
 import idrill.review.Grade;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.Node;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 
 /**
  * Which of a question's key terms a typed answer mentions. Terms are the bank's {@code keywords} (an entry
@@ -22,8 +14,6 @@ import org.commonmark.parser.Parser;
 public record Coverage(List<String> covered, List<String> missed) {
   /** Longest run of answer words one term may span ("mini batch" for "minibatch" and back). */
   private static final int MAX_SPAN = 8;
-  /** Bold text longer than this is emphasis, not a term. */
-  private static final int MAX_TERM_WORDS = 5;
 
   public Coverage {
     covered = List.copyOf(covered);
@@ -55,40 +45,7 @@ public record Coverage(List<String> covered, List<String> missed) {
 
   /** The key terms: the bank's keywords, or the answer's bold text and inline code (each once, in order). */
   public static List<String> terms(Question q) {
-    if (!q.keywords().isEmpty()) return q.keywords();
-    Set<String> found = new LinkedHashSet<>();
-    Node doc = Parser.builder().build().parse(q.answer());
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(StrongEmphasis strong) {
-        StringBuilder sb = new StringBuilder();
-        collect(strong, sb);
-        add(sb.toString());
-      }
-
-      @Override
-      public void visit(Code code) {
-        add(code.getLiteral());
-      }
-
-      private void add(String term) {
-        String t = term.strip().replaceAll("\\s+", " ");
-        // "**Note:**" is a label, and a bold sentence is emphasis, not a term
-        if (t.endsWith(":") || words(t).size() > MAX_TERM_WORDS) return;
-        if (t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
-        if (!words(t).isEmpty()) found.add(t);
-      }
-    });
-    return List.copyOf(found);
-  }
-
-  private static void collect(Node n, StringBuilder sb) {
-    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-      if (c instanceof Text) sb.append(((Text) c).getLiteral());
-      else if (c instanceof Code) sb.append(((Code) c).getLiteral());
-      else collect(c, sb);
-      if (c.getNext() != null && !(c instanceof Text)) sb.append(' ');
-    }
+    return q.keywords().isEmpty() ? KeyTerms.marked(q.answer(), true) : q.keywords();
   }
 
   /** Whether some run of the answer's words spells the term, spaces and hyphens aside. */
@@ -105,25 +62,8 @@ public record Coverage(List<String> covered, List<String> missed) {
     return false;
   }
 
-  /** Lower-case words of letters and digits, each in its singular form. */
   static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) out.add(singular(w));
-    }
-    return out;
-  }
-
-  /** Simple English plurals: -ies → -y, -sses/-xes/-ches/-shes lose -es, else a final -s (not -ss, -us, -is). */
-  static String singular(String w) {
-    if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
-    if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
-      return w.substring(0, w.length() - 2);
-    }
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-      return w.substring(0, w.length() - 1);
-    }
-    return w;
+    return KeyTerms.words(text);
   }
 
   /** A grade to suggest from the share of terms covered; null without terms. The user still decides. */

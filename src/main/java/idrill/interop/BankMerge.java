@@ -60,7 +60,8 @@ public final class BankMerge {
       Question old = existing.get(at);
       Question now = new Question(old.id(), q.question(), q.answer(), q.tags(),
           q.difficulty() != null ? q.difficulty() : old.difficulty(),
-          q.refs().isEmpty() ? old.refs() : q.refs(), old.position());
+          q.refs().isEmpty() ? old.refs() : q.refs(), old.position(),
+          old.keywords().isEmpty() ? q.keywords() : old.keywords()); // keywords curated in the bank win
       if (same(old, now)) {
         kept++;
       } else {
@@ -74,7 +75,8 @@ public final class BankMerge {
       // an id of an unrelated existing question is taken: the new one gets a suffix
       String id = ids.contains(q.id()) ? Slugs.unique(q.id(), ids) : q.id();
       ids.add(id);
-      merged.add(id.equals(q.id()) ? q : new Question(id, q.question(), q.answer(), q.tags(), q.difficulty(), q.refs(), q.position()));
+      merged.add(id.equals(q.id()) ? q : new Question(id, q.question(), q.answer(), q.tags(), q.difficulty(), q.refs(), q.position(),
+          q.keywords()));
     }
     List<String> gone = new ArrayList<>();
     for (int i = 0; i < existing.size(); i++) if (!matched[i]) gone.add(existing.get(i).id());
@@ -91,6 +93,7 @@ public final class BankMerge {
   private static boolean same(Question a, Question b) {
     return BankWriter.clean(a.question().strip()).equals(BankWriter.clean(b.question().strip()))
         && BankWriter.clean(a.answer()).equals(BankWriter.clean(b.answer())) && a.tags().equals(b.tags())
-        && Objects.equals(a.difficulty(), b.difficulty()) && a.refs().equals(b.refs());
+        && Objects.equals(a.difficulty(), b.difficulty()) && a.refs().equals(b.refs())
+        && a.keywords().equals(b.keywords());
   }
 }

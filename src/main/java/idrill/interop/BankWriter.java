@@ -65,6 +65,11 @@ public final class BankWriter {
       }
       t.add(new NodeTuple(plain("refs"), new SequenceNode(Tag.SEQ, refs, DumperOptions.FlowStyle.BLOCK)));
     }
+    if (!q.keywords().isEmpty()) {
+      List<org.yaml.snakeyaml.nodes.Node> keywords = new ArrayList<>();
+      for (String k : q.keywords()) keywords.add(text(k));
+      t.add(new NodeTuple(plain("keywords"), new SequenceNode(Tag.SEQ, keywords, DumperOptions.FlowStyle.FLOW)));
+    }
     return new MappingNode(Tag.MAP, t, DumperOptions.FlowStyle.BLOCK);
   }
 

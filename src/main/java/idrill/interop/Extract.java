@@ -9,7 +9,13 @@ record Extract(String layout, List<Found> found, List<Skip> skipped, String reas
 
   /** A question as written; answer may be blank (then it is skipped); line is 1-based. */
   record Found(int line, String question, String answer, String section, List<String> tags, String id,
-      Difficulty difficulty, List<Ref> refs) {
+      Difficulty difficulty, List<Ref> refs, List<String> keywords) {
+    /** A question of a source that knows no keywords. */
+    Found(int line, String question, String answer, String section, List<String> tags, String id,
+        Difficulty difficulty, List<Ref> refs) {
+      this(line, question, answer, section, tags, id, difficulty, refs, List.of());
+    }
+
     /** A question of a source that knows no ids, difficulty field or refs. */
     Found(int line, String question, String answer, String section, List<String> tags) {
       this(line, question, answer, section, tags, null, null, List.of());

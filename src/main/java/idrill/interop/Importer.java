@@ -3,6 +3,7 @@ package idrill.interop;
 import idrill.bank.Difficulty;
 import idrill.bank.Position;
 import idrill.bank.Question;
+import idrill.render.KeyTerms;
 import idrill.bank.YamlTree;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,8 @@ import java.util.Set;
  * same source again gives the same ids; sections (headings, Anki tags) become tags, plus the extra tags.
  */
 public final class Importer {
+  /** Bold terms taken as keywords: a few, short, as a person would write them. */
+  private static final int MAX_KEYWORDS = 8, MAX_KEYWORD = 60;
   private static final int SNIPPET = 60;
 
   /**
@@ -80,7 +83,7 @@ public final class Importer {
         String id = given != null ? given : Slugs.unique(Slugs.id(Texts.plain(firstBlock(question))), key, ids);
         ids.add(id);
         questions.add(new Question(id, question, answer, tags(f.tags(), extra, s.name()),
-            difficulty, f.refs(), new Position(s.name(), f.line(), 1)));
+            difficulty, f.refs(), new Position(s.name(), f.line(), 1), keywords(f, answer)));
         perSection.merge(f.section(), 1, Integer::sum);
         found++;
       }
@@ -90,6 +93,17 @@ public final class Importer {
       reports.add(new ImportReport(s.name(), x.layout(), perSection, found, skipped, x.reason()));
     }
     return new ImportResult(questions, reports);
+  }
+
+  /** The source's own keywords (idrill's formats), else the terms its answer sets in bold, for typed answers. */
+  static List<String> keywords(Extract.Found f, String answer) {
+    if (!f.keywords().isEmpty()) return f.keywords();
+    List<String> out = new ArrayList<>();
+    for (String t : KeyTerms.marked(answer, false)) {
+      // '|' separates alternatives in a keyword; a term holding one would read as two
+      if (t.indexOf('|') < 0 && t.length() <= MAX_KEYWORD && out.size() < MAX_KEYWORDS) out.add(t);
+    }
+    return out;
   }
 
   private static Extract extract(Source s, SourceFormat format) {

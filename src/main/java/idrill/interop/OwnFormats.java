@@ -48,7 +48,8 @@ final class OwnFormats {
     List<Extract.Found> found = new ArrayList<>();
     if (!r.hasErrors()) {
       for (Question q : r.bank().questions()) {
-        found.add(new Extract.Found(q.position().line(), q.question(), q.answer(), "", q.tags(), q.id(), q.difficulty(), q.refs()));
+        found.add(new Extract.Found(q.position().line(), q.question(), q.answer(), "", q.tags(), q.id(), q.difficulty(), q.refs(),
+            q.keywords()));
       }
     }
     return new Extract(YAML, found, skipped, found.isEmpty() ? "the bank holds no question it can load" : "");
@@ -142,7 +143,11 @@ final class OwnFormats {
         else if (r instanceof JsonObject ro && string(ro, "url") != null) refs.add(new Ref(string(ro, "title"), string(ro, "url")));
       }
     }
-    return new Extract.Found(line, question, answer, "", tags, string(o, "id"), d, refs);
+    List<String> keywords = new ArrayList<>();
+    if (o.get("keywords") instanceof JsonArray ks) {
+      for (JsonElement k : ks) if (k.isJsonPrimitive() && !k.getAsString().isBlank()) keywords.add(k.getAsString());
+    }
+    return new Extract.Found(line, question, answer, "", tags, string(o, "id"), d, refs, keywords);
   }
 
   private static String string(JsonObject o, String key) {

@@ -209,4 +209,44 @@ class InteropCommandsTest {
     assertTrue(again.err().contains("2 unchanged, 0 updated, 1 added"), again.err());
     assertEquals(3, JsonParser.parseString(fields(dir.toString())).getAsJsonArray().size());
   }
+
+  /** id → keywords of every question, from list --format json. */
+  java.util.Map<String, String> keywords(String bankPath) {
+    var r = cli.run("list", "--bank", bankPath, "--format", "json");
+    assertEquals(0, r.code(), r.toString());
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (JsonElement e : JsonParser.parseString(r.out()).getAsJsonArray()) {
+      var o = e.getAsJsonObject();
+      out.put(o.get("id").getAsString(), String.valueOf(o.get("keywords")));
+    }
+    return out;
+  }
+
+  @Test
+  void importTakesKeywordsFromBoldTermsAndYamlAndJsonExportsKeepThem() throws IOException {
+    Path md = home.resolve("bold.md");
+    Files.writeString(md, "## Training\n\n### What does backpropagation compute?\n\n"
+        + "The **gradient** of the loss for every weight, by the **chain rule**. **Note:** it needs a differentiable loss.\n\n"
+        + "### What is dropout?\n\nRandomly zeroing activations while training.\n");
+    Path bank = home.resolve("bold.yaml");
+    var im = cli.run("import", md.toString(), "-o", bank.toString());
+    assertEquals(0, im.code(), im.toString());
+    var kw = keywords(bank.toString());
+    assertEquals("[\"gradient\",\"chain rule\"]", kw.get("what-does-backpropagation-compute"), kw.toString());
+    assertEquals("null", kw.get("what-is-dropout"), "no bold terms, no keywords (a label such as 'Note:' is none)");
+    for (String format : List.of("yaml", "json")) {
+      Path exported = home.resolve("kw." + format);
+      assertEquals(0, cli.run("export", "--bank", bank.toString(), "--format", format, "-o", exported.toString()).code());
+      Path back = home.resolve("kw-back-" + format + ".yaml");
+      var again = cli.run("import", exported.toString(), "-o", back.toString());
+      assertEquals(0, again.code(), again.toString());
+      assertEquals(kw, keywords(back.toString()), format);
+    }
+    // re-importing the source into the bank keeps the keywords edited in the bank
+    Files.writeString(bank, Files.readString(bank).replace("[gradient, chain rule]", "[gradient|derivative, chain rule, weights]"));
+    var merged = cli.run("import", md.toString(), "-o", bank.toString());
+    assertEquals(0, merged.code(), merged.toString());
+    assertTrue(keywords(bank.toString()).get("what-does-backpropagation-compute").contains("gradient|derivative"),
+        keywords(bank.toString()).toString());
+  }
 }
