@@ -1,5 +1,5 @@
 # Shared by the benchmarks (sourced): a scratch directory, the launchers under test, medians and ratios.
-#   IDRILL=path/to/idrill   measure that launcher; otherwise this tree is installed into a temporary PREFIX once
+#   IDRILL=path/to/idrill   measure that launcher (or several, space-separated); otherwise this tree is installed into a temporary PREFIX once
 #                           per JDK: $JDKS (JDK directories, space-separated), else the Java install.sh picks
 #                           (JAVA_HOME, else PATH) and, when there is one, the newest JDK 25+ under /usr/lib/jvm
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,7 +13,7 @@ launcher_java() { sed -n 's/^java="\(.*\)"$/\1/p' "$1" | head -1; }   # the Java
 
 launchers=()
 if [ -n "${IDRILL:-}" ]; then
-  launchers=("$IDRILL")
+  read -r -a launchers <<< "$IDRILL"   # several, space-separated: measured side by side
 else
   if [ -z "${JDKS:-}" ]; then
     if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then JDKS="$JAVA_HOME"
