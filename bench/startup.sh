@@ -18,7 +18,11 @@ awk 'BEGIN { print "questions:"; for (i = 1; i <= 10000; i++) {
   printf "    answer: |\n      Concept %d is explained here in a few lines of prose,\n      with an example.\n", i
   printf "    tags: [topic-%d, set-%d]\n    difficulty: medium\n", i % 10, i % 7 } }' > "$big"
 
-names=("random --daily" "due --count" "list" "show entropy" "tags" "--version" "--help"
+# One graded question, so `show` prints its memory state and history as it does for a question in use.
+printf 'reveal\ngrade good\nquit\n' | "${launchers[0]}" drill -n 1 --order sequential --bank default >/dev/null
+show_id="$("${launchers[0]}" list --bank default | head -1 | cut -d' ' -f1)"
+
+names=("random --daily" "due --count" "list" "show $show_id" "tags" "--version" "--help"
   "random --daily --bank $big" "due --count --bank $big")
 labels=("random --daily" "due --count" "list" "show ID" "tags" "--version" "--help"
   "random --daily (10k bank)" "due --count (10k bank)")
@@ -56,7 +60,7 @@ for l in "${!launchers[@]}"; do
   java="$(launcher_java "${launchers[$l]}")"
   hello=$(median < "$work/ms.$l.hello")
   echo
-  echo "$("$java" -version 2>&1 | head -1)  ($(grep -o -- '-XX:[A-Za-z]*\(AOTCache\|SharedArchiveFile\)' \
+  echo "${launchers[$l]}: $("$java" -version 2>&1 | head -1)  ($(grep -o -- '-XX:[A-Za-z]*\(AOTCache\|SharedArchiveFile\)' \
     "${launchers[$l]}" | head -1 | sed 's/-XX://;s/SharedArchiveFile/CDS archive/;s/AOTCache/AOT cache/'))"
   printf '  %-34s %8s ms\n' "java Hello (bare JVM hello-world)" "$hello"
   for c in "${!names[@]}"; do
