@@ -19,6 +19,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,11 @@ final class Workspace {
 
   Clock clock() {
     return common.now == null ? ctx.clock() : Clock.fixed(common.now, ctx.clock().getZone());
+  }
+
+  /** Today's date: the system clock's own shortcut unless --now fixes the time. */
+  LocalDate today() {
+    return common.now == null && ctx.clock() instanceof SystemToday t ? t.today() : LocalDate.now(clock());
   }
 
   ZoneId zone() {
