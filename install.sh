@@ -45,7 +45,8 @@ done
 if [ -n "$java_arg" ]; then
   if [ -d "$java_arg" ]; then java="$java_arg/bin/java"; else java="$java_arg"; fi
   [ -x "$java" ] || die "--java $java_arg: no Java there (give a JDK directory or its bin/java)"
-elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java || true)"; fi
+elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"
+else java="$(command -v java || true)"; fi
 [ -n "$java" ] || die "Java 17 or newer is needed but 'java' was not found. Install a JDK (e.g. 'apt-get install openjdk-17-jdk') or set JAVA_HOME."
 java="$(readlink -f "$java")"
 version="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
@@ -103,7 +104,8 @@ export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" IDRILL_DATA_D
 run() {
   local flags=()
   while [ "$1" != -- ]; do flags+=("$1"); shift; done
-  printf '%b' "${input:-}" | "$java" "${jvm_flags[@]}" "${flags[@]}" -jar "$share/idrill.jar" "${@:2}" >/dev/null 2>&1 || true
+  printf '%b' "${input:-}" | "$java" "${jvm_flags[@]}" "${flags[@]}" -jar "$share/idrill.jar" "${@:2}" \
+    >/dev/null 2>&1 || true
 }
 # in_tty JVM-FLAGS...: the full-screen drill needs a terminal: script(1) lends it one, and the keys come through it
 in_tty() {
@@ -171,7 +173,8 @@ else
     launch_case="  *) archive=\"-XX:SharedArchiveFile=$share/idrill.jsa\" ;;"$'\n'
   else
     rm -f "$share/idrill.jsa.tmp"
-    echo "install.sh: note: no class-data-sharing archive (start-up will be slower): $(grep -m1 -i error "$work/dump.log")" >&2
+    echo "install.sh: note: no class-data-sharing archive (start-up will be slower):" \
+      "$(grep -m1 -i error "$work/dump.log")" >&2
   fi
   archive_logs='-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off'
 fi

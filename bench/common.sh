@@ -1,6 +1,6 @@
 # Shared by the benchmarks (sourced): a scratch directory, the launchers under test, medians and ratios.
-#   IDRILL=path/to/idrill   measure that launcher (or several, space-separated); otherwise this tree is installed into a temporary PREFIX once
-#                           per JDK: $JDKS (JDK directories, space-separated), else the Java install.sh picks
+#   IDRILL=path/to/idrill   measure that launcher (or several, space-separated, side by side); otherwise this
+#                           tree is installed into a temporary PREFIX once per JDK: $JDKS (JDK directories, space-separated), else the Java install.sh picks
 #                           (JAVA_HOME, else PATH) and, when there is one, the newest JDK 25+ under /usr/lib/jvm
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"

@@ -60,8 +60,9 @@ for l in "${!launchers[@]}"; do
   java="$(launcher_java "${launchers[$l]}")"
   hello=$(median < "$work/ms.$l.hello")
   echo
-  echo "${launchers[$l]}: $("$java" -version 2>&1 | head -1)  ($(grep -o -- '-XX:[A-Za-z]*\(AOTCache\|SharedArchiveFile\)' \
-    "${launchers[$l]}" | head -1 | sed 's/-XX://;s/SharedArchiveFile/CDS archive/;s/AOTCache/AOT cache/'))"
+  kind="$(grep -o -- '-XX:[A-Za-z]*\(AOTCache\|SharedArchiveFile\)' "${launchers[$l]}" | head -1 \
+    | sed 's/-XX://;s/SharedArchiveFile/CDS archive/;s/AOTCache/AOT caches/')"
+  echo "${launchers[$l]}: $("$java" -version 2>&1 | head -1)  (${kind:-no archive})"
   printf '  %-34s %8s ms\n' "java Hello (bare JVM hello-world)" "$hello"
   for c in "${!names[@]}"; do
     ms=$(median < "$work/ms.$l.$c")

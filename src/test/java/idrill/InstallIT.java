@@ -172,7 +172,8 @@ class InstallIT {
 
   @Test
   void aJavaThatIsNotThereIsAClearError() throws Exception {
-    Run r = run(Map.of("PREFIX", tmp.resolve("p").toString()), "./install.sh", "--java", tmp.resolve("nojdk").toString());
+    Run r = run(Map.of("PREFIX", tmp.resolve("p").toString()), "./install.sh", "--java",
+        tmp.resolve("nojdk").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("--java " + tmp.resolve("nojdk") + ": no Java there"), r.err());
     assertFalse(Files.exists(tmp.resolve("p")), "nothing installed");
