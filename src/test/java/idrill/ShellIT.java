@@ -124,7 +124,7 @@ class ShellIT {
   void fishCompletesCommandsOptionsTagsAndIds() throws Exception {
     assumeTrue(run("sh", "-c", "command -v fish").code() == 0, "fish is not installed (.ci/run installs it)");
     Path script = tmp.resolve("idrill.fish");
-    Run generated = run("idrill", "completion", "fish");
+    Run generated = run(tmp.resolve("bin/idrill").toString(), "completion", "fish");
     assertEquals(0, generated.code(), generated.err());
     Files.writeString(script, generated.out());
     String s = script.toString();
