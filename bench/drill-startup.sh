@@ -54,7 +54,7 @@ for l in "${!launchers[@]}"; do
   java="$(launcher_java "${launchers[$l]}")"
   h=$(median < "$work/h$l"); d=$(median < "$work/d$l")
   echo
-  echo "$("$java" -version 2>&1 | head -1)"
+  echo "${launchers[$l]}: $("$java" -version 2>&1 | head -1)"
   printf '  %-44s %8s ms\n' "java Hello (bare JVM hello-world)" "$h"
   printf '  %-44s %8s ms   (target <= 150 ms)\n' "idrill drill: first question painted" "$d"
   printf '  %-44s %8sx\n' "ratio" "$(ratio "$d" "$h")"
