@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds idrill and installs it under $PREFIX (default ~/.local):
 #   $PREFIX/share/idrill/idrill.jar   the application
-#   $PREFIX/share/idrill/idrill.jsa   its class-data-sharing archive (start-up time)
+#   $PREFIX/share/idrill/idrill.jsa   its class-data-sharing archive (JDK 17-24), or
+#   $PREFIX/share/idrill/*.aot        its ahead-of-time caches, one per command family (JDK 25 or newer)
 #   $PREFIX/share/idrill/native/      JLine's native terminal library for this machine (Linux), unpacked once
-#   $PREFIX/bin/idrill                the launcher
-#   $PREFIX/share/bash-completion/completions/idrill, $PREFIX/share/zsh/site-functions/_idrill   completion
+#   $PREFIX/bin/idrill                the launcher; it runs the Java idrill was installed with
+#   $PREFIX/share/bash-completion/completions/idrill, $PREFIX/share/zsh/site-functions/_idrill,
+#   $PREFIX/share/fish/vendor_completions.d/idrill.fish   completion
 #   $PREFIX/share/man/man1/idrill.1   the man page
+# ./install.sh --java PATH uses that Java (a JDK directory or its bin/java); otherwise JAVA_HOME's, else PATH's.
 # ./install.sh --uninstall removes exactly what the install wrote (listed in $PREFIX/share/idrill/installed.txt).
 # IDRILL_JAR=path/to/idrill.jar installs that jar instead of building one.
 set -euo pipefail
@@ -27,15 +30,23 @@ uninstall() {
   echo "Removed idrill from $PREFIX"
 }
 
-case "${1:-}" in
-  --uninstall) uninstall; exit 0 ;;
-  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  "") ;;
-  *) die "unknown option '$1' (try --help)" ;;
-esac
+java_arg=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --uninstall) uninstall; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --java) [ $# -ge 2 ] || die "--java needs a path: a JDK directory or its bin/java"; java_arg="$2"; shift 2 ;;
+    --java=*) java_arg="${1#--java=}"; shift ;;
+    *) die "unknown option '$1' (try --help)" ;;
+  esac
+done
 
 # Java 17 or newer, and Maven, with a clear word when missing.
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java || true)"; fi
+if [ -n "$java_arg" ]; then
+  if [ -d "$java_arg" ]; then java="$java_arg/bin/java"; else java="$java_arg"; fi
+  [ -x "$java" ] || die "--java $java_arg: no Java there (give a JDK directory or its bin/java)"
+elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"
+else java="$(command -v java || true)"; fi
 [ -n "$java" ] || die "Java 17 or newer is needed but 'java' was not found. Install a JDK (e.g. 'apt-get install openjdk-17-jdk') or set JAVA_HOME."
 java="$(readlink -f "$java")"
 version="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
@@ -81,59 +92,112 @@ if [ -n "$native" ]; then
   rm -rf "$unpack"
 fi
 
-# The launcher: C1 only and the serial GC suit a short-lived CLI; the CDS archive maps pre-parsed classes. One
-# compiler thread, not two: the drill starts its terminal on a second thread, and on two cores a second compiler
-# thread only competes with both (first paint ~40 ms sooner; the log commands are no slower).
+# The JVM flags of every run: C1 only and the serial GC suit a short-lived CLI. One compiler thread, not two: the
+# drill starts its terminal on a second thread, and on two cores a second compiler thread only competes with both
+# (first paint ~40 ms sooner; the log commands are no slower). Training runs use the same flags as the launcher.
+jvm_flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData)
+[ -n "$native_opt" ] && jvm_flags+=("-Dlibrary.jline.path=$share/native")
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" IDRILL_DATA_DIR="$work/data"
+# run [JVM-FLAGS...] -- ARGS...: one typical run of the installed jar, its stdin from $input
+run() {
+  local flags=()
+  while [ "$1" != -- ]; do flags+=("$1"); shift; done
+  printf '%b' "${input:-}" | "$java" "${jvm_flags[@]}" "${flags[@]}" -jar "$share/idrill.jar" "${@:2}" \
+    >/dev/null 2>&1 || true
+}
+# in_tty JVM-FLAGS...: the full-screen drill needs a terminal: script(1) lends it one, and the keys come through it
+in_tty() {
+  command -v script >/dev/null && command -v timeout >/dev/null || return 0
+  local cmd="'$java'" f
+  for f in "${jvm_flags[@]}" "$@"; do cmd+=" '$f'"; done
+  (sleep 3; printf ' '; sleep 0.5; printf '3'; sleep 0.5; printf 'q'; sleep 1) | TERM=xterm-256color timeout 60 \
+    script -qec "$cmd -jar '$share/idrill.jar' drill -n 1" /dev/null >/dev/null 2>&1 || true
+}
+run -- random --daily --answer   # parses the bank and writes its cache, so training reads the cache as later runs do
+
+# JDK 25 and newer: ahead-of-time caches (classes loaded and linked, lambdas resolved, method profiles), one per
+# command family, each from one training run of a typical command of the family. The launcher picks the cache by
+# the first word. A cache trained on every command preloads all of them and costs each command more than it saves
+# (bench/aot-families.sh measures the trade-off; docs/architecture.md has the figures).
+#   cache     first words it serves                       its training run
+families=(
+  "prompt   random|due                                   random --daily"
+  "list     list|show|tags|__complete                    show entropy --color always"
+  "drill    drill                                        drill"
+  "other    *                                            --help"
+)
+launch_case=
+if [ "$major" -ge 25 ]; then
+  for fam in "${families[@]}"; do
+    read -r name words args <<< "$fam"
+    out="$share/$name.aot"
+    rm -f "$out.tmp"
+    if [ "$name" = drill ]; then
+      in_tty -XX:AOTCacheOutput="$out.tmp"
+    else
+      read -r -a argv <<< "$args"
+      run -XX:AOTCacheOutput="$out.tmp" -- "${argv[@]}"
+    fi
+    if [ -s "$out.tmp" ]; then
+      mv -f "$out.tmp" "$out"
+      installed+=("$out")
+      launch_case+="  $words) archive=\"-XX:AOTCache=$out\" ;;"$'\n'
+    else
+      rm -f "$out.tmp" "$out.tmp.config"
+      echo "install.sh: note: no ahead-of-time cache for '$words' (those commands start slower)" >&2
+    fi
+  done
+  archive_logs='-Xlog:aot=off -Xlog:cds=off'   # a cache the JVM cannot map (a JDK update) is then silently skipped
+else
+  # JDK 17-24: class-data sharing: record the classes a few typical runs load, then dump them into one archive.
+  n=0
+  record() { n=$((n + 1)); run -XX:DumpLoadedClassList="$work/classes.$n" -- "$@"; }
+  record random --daily --answer --color always
+  record list --format json
+  record show entropy --color always
+  record tags
+  record validate
+  record random --bank /nonexistent
+  record due --count
+  record stats --on 2030-01-01
+  record __complete tags                          # runs at every TAB after -t
+  input='reveal\ngrade good\nreveal\nundo\nquit\n' record drill -n 2 --order sequential
+  in_tty -XX:DumpLoadedClassList="$work/classes.tty"
+  cat "$work"/classes.* | sort -u > "$work/classes.lst"
+  if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$share/idrill.jsa.tmp" \
+      -XX:+UseSerialGC -cp "$share/idrill.jar" >"$work/dump.log" 2>&1; then
+    mv -f "$share/idrill.jsa.tmp" "$share/idrill.jsa"
+    installed+=("$share/idrill.jsa")
+    launch_case="  *) archive=\"-XX:SharedArchiveFile=$share/idrill.jsa\" ;;"$'\n'
+  else
+    rm -f "$share/idrill.jsa.tmp"
+    echo "install.sh: note: no class-data-sharing archive (start-up will be slower):" \
+      "$(grep -m1 -i error "$work/dump.log")" >&2
+  fi
+  archive_logs='-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off'
+fi
+
+# The launcher: the Java idrill was installed with, and the archive only it can map.
 launcher="$(mktemp)"
 cat > "$launcher" <<LAUNCH
 #!/bin/sh
-# idrill launcher, written by install.sh. IDRILL_JAVA overrides the Java it was installed with.
-java="\${IDRILL_JAVA:-$java}"
-[ -x "\$java" ] || java=java
-exec "\$java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto \\
-  -XX:SharedArchiveFile="$share/idrill.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \\
+# idrill launcher, written by install.sh. IDRILL_JAVA runs another Java, without the archive: only the Java that
+# made it ($java) can map it.
+java="$java"
+archive=
+case "\${1:-}" in
+${launch_case}esac
+if [ -n "\${IDRILL_JAVA:-}" ]; then java="\$IDRILL_JAVA"; archive=; elif [ ! -x "\$java" ]; then java=java; archive=; fi
+exec "\$java" ${jvm_flags[*]:0:4} \${archive:+"\$archive" $archive_logs} \\
   $native_opt-jar "$share/idrill.jar" "\$@"
 LAUNCH
 put "$launcher" "$PREFIX/bin/idrill" 755
 rm -f "$launcher"
 
-# Class-data sharing: record the classes a few typical runs load, then dump them into one archive.
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-train() { # train N ARGS...: one typical run, its stdin from $input
-  printf '%b' "${input:-}" | "$java" -XX:DumpLoadedClassList="$work/classes.$1" -XX:TieredStopAtLevel=1 \
-    -XX:+UseSerialGC -jar "$share/idrill.jar" "${@:2}" >/dev/null 2>&1 || true
-}
-export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" IDRILL_DATA_DIR="$work/data"
-train 0 random --daily --answer --color always    # parses the bank and writes its cache
-train 1 random --daily --answer --color always    # reads the cache, as every later run does
-train 2 list --format json
-train 3 show entropy --color always
-train 4 tags
-train 5 validate
-train 6 random --bank /nonexistent
-train 8 due --count
-train 9 stats --on 2030-01-01
-train 10 __complete tags                          # runs at every TAB after -t
-input='reveal\ngrade good\nreveal\nundo\nquit\n' train 7 drill -n 2 --order sequential
-# The full-screen drill needs a terminal: script(1) lends it a pseudo-terminal, and the keys come through it.
-if command -v script >/dev/null && command -v timeout >/dev/null; then
-  (sleep 3; printf ' '; sleep 0.5; printf '3'; sleep 0.5; printf 'q'; sleep 1) | TERM=xterm-256color timeout 30 \
-    script -qec "'$java' -XX:DumpLoadedClassList='$work/classes.tty' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-      -jar '$share/idrill.jar' drill -n 1" /dev/null >/dev/null 2>&1 || true
-fi
-cat "$work"/classes.* | sort -u > "$work/classes.lst"
-if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$share/idrill.jsa.tmp" \
-    -XX:+UseSerialGC -cp "$share/idrill.jar" >"$work/dump.log" 2>&1; then
-  mv -f "$share/idrill.jsa.tmp" "$share/idrill.jsa"
-  installed+=("$share/idrill.jsa")
-else
-  rm -f "$share/idrill.jsa.tmp"
-  echo "install.sh: note: no class-data-sharing archive (start-up will be slower); see $work/dump.log" >&2
-fi
-
-# Completion and the man page, where bash-completion, zsh's fpath and man look under $PREFIX; made by the jar just
-# installed, so they match it. Missing them is a note, not a failed install.
+# Completion and the man page, where bash-completion, zsh's fpath, fish and man look under $PREFIX; made by the jar
+# just installed, so they match it. Missing them is a note, not a failed install.
 generated() { # generated DEST JAVA-ARGS...: what the installed jar prints, installed at DEST
   local out="$work/generated"
   if "$java" "${@:2}" > "$out" 2>"$work/generated.log" && [ -s "$out" ]; then
@@ -144,8 +208,15 @@ generated() { # generated DEST JAVA-ARGS...: what the installed jar prints, inst
 }
 generated "$PREFIX/share/bash-completion/completions/idrill" -jar "$share/idrill.jar" completion bash
 generated "$PREFIX/share/zsh/site-functions/_idrill" -jar "$share/idrill.jar" completion zsh
+generated "$PREFIX/share/fish/vendor_completions.d/idrill.fish" -jar "$share/idrill.jar" completion fish
 generated "$PREFIX/share/man/man1/idrill.1" -cp "$share/idrill.jar" idrill.cli.ManPage --bundled
 
+# What an earlier install wrote and this one did not (the archive of another JDK) goes, so --uninstall stays exact.
+if [ -f "$manifest" ]; then
+  while IFS= read -r f; do
+    case $'\n'"$(printf '%s\n' "${installed[@]}")"$'\n' in *$'\n'"$f"$'\n'*) ;; *) [ -n "$f" ] && rm -f -- "$f" ;; esac
+  done < "$manifest"
+fi
 printf '%s\n' "${installed[@]}" > "$manifest"
 echo "Installed idrill to $PREFIX/bin/idrill"
 case ":$PATH:" in

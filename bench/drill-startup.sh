@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Drill start-up benchmark: time from launch to the first question painted, read off a real terminal (tmux),
 # beside a JVM hello-world measured the same way (launched in tmux, timed until its line shows), interleaved in one
-# run. Prints medians and the ratio; target: idrill <= 250 ms.
-#   bench/drill-startup.sh [RUNS]                 installs this tree into a temporary PREFIX first
+# run, once per JDK (see common.sh: JDK 17 and a JDK 25 when there is one). Prints medians and the ratio; target:
+# first paint <= 150 ms.
+#   bench/drill-startup.sh [RUNS]                 installs this tree into a temporary PREFIX per JDK first
 #   IDRILL=~/.local/bin/idrill bench/drill-startup.sh
+#   IDRILL_JAR=target/idrill.jar bench/drill-startup.sh   installs that jar rather than building one
 set -euo pipefail
 runs="${1:-21}"
 command -v tmux >/dev/null || { echo "tmux is needed (apt-get install tmux)"; exit 1; }
+jar="${IDRILL_JAR:-}"
 . "$(dirname "$0")/common.sh"
 sock="idrill-bench-$$"
 trap 'exec 7>&- 8<&-; tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
-hello_class 'System.out.println("hello"); Thread.sleep(60000);'
-
 tmux -L "$sock" -f /dev/null new-session -d -s keep -x 100 -y 30 "sleep 3600"
 # A control-mode client hears each chunk a pane writes the moment tmux reads it (%output lines): no polling loop
 # competes with the JVM for the two cores, which capture-pane every few ms did (it doubled both timings).
@@ -32,17 +33,29 @@ paint_ms() {
   elapsed_ms "$t0" "$t1"
 }
 
-drill="env TERM=xterm-256color $IDRILL drill --bank default"
-hello="$java -cp $work/hello Hello"
 header='idrill.*[0-9]+/[0-9]+' # the header line (its words are styled separately)
-paint_ms "hello" "$hello" >/dev/null; paint_ms "$header" "$drill" >/dev/null   # warm the page cache
-: > "$work/h"; : > "$work/d"
-for _ in $(seq "$runs"); do
-  paint_ms "hello" "$hello" >> "$work/h"
-  paint_ms "$header" "$drill" >> "$work/d"
+for l in "${!launchers[@]}"; do
+  java="$(launcher_java "${launchers[$l]}")"
+  hello_class "$work/hello$l" "$java" 'System.out.println("hello"); Thread.sleep(60000);'
+  # warm the page cache
+  paint_ms "hello" "$java -cp $work/hello$l Hello" >/dev/null
+  paint_ms "$header" "env TERM=xterm-256color ${launchers[$l]} drill --bank default" >/dev/null
+  : > "$work/h$l"; : > "$work/d$l"
 done
-h=$(median < "$work/h"); d=$(median < "$work/d")
-echo "runs: $runs (interleaved, launch to text on a tmux screen), java: $("$java" -version 2>&1 | head -1)"
-printf '%-44s %8s ms\n' "java Hello (bare JVM hello-world)" "$h"
-printf '%-44s %8s ms   (target <= 250 ms)\n' "idrill drill: first question painted" "$d"
-printf '%-44s %8sx\n' "ratio" "$(ratio "$d" "$h")"
+for _ in $(seq "$runs"); do
+  for l in "${!launchers[@]}"; do
+    java="$(launcher_java "${launchers[$l]}")"
+    paint_ms "hello" "$java -cp $work/hello$l Hello" >> "$work/h$l"
+    paint_ms "$header" "env TERM=xterm-256color ${launchers[$l]} drill --bank default" >> "$work/d$l"
+  done
+done
+echo "runs: $runs per JDK (interleaved, launch to text on a tmux screen); medians"
+for l in "${!launchers[@]}"; do
+  java="$(launcher_java "${launchers[$l]}")"
+  h=$(median < "$work/h$l"); d=$(median < "$work/d$l")
+  echo
+  echo "${launchers[$l]}: $("$java" -version 2>&1 | head -1)"
+  printf '  %-44s %8s ms\n' "java Hello (bare JVM hello-world)" "$h"
+  printf '  %-44s %8s ms   (target <= 150 ms)\n' "idrill drill: first question painted" "$d"
+  printf '  %-44s %8sx\n' "ratio" "$(ratio "$d" "$h")"
+done

@@ -9,6 +9,7 @@
 set -euo pipefail
 runs="${1:-7}"
 . "$(dirname "$0")/common.sh"
+IDRILL="${launchers[0]}"   # the first JDK's install (JDKS=DIR picks it)
 
 # A bank of 10,000 questions and logs of 1M and 100k events (10% of them on a second day, a few undos).
 awk 'BEGIN { print "questions:"; for (i = 0; i < 10000; i++) {

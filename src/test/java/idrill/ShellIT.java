@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Shell integration as a user meets it: completion in a real bash (and zsh when present), the man page. */
+/** Shell integration as a user meets it: completion in a real bash (and zsh and fish when present), the man page. */
 class ShellIT {
   static final Path BASEDIR = Path.of(System.getProperty("idrill.basedir", "."));
   static final Path JAR = Path.of(System.getProperty("idrill.jar", "target/idrill.jar")).toAbsolutePath();
@@ -113,6 +113,31 @@ class ShellIT {
         "a bad bank completes nothing");
   }
 
+  /** What fish offers at TAB after LINE ({@code complete -C}), the words without their descriptions. */
+  List<String> fishCompletes(String source, String line) throws Exception {
+    Run r = run("fish", "--no-config", "-c", "source " + source + "; complete -C $argv[1]", line);
+    assertEquals(0, r.code(), r.err());
+    return r.out().lines().map(s -> s.split("\t", 2)[0]).filter(s -> !s.isEmpty()).toList();
+  }
+
+  @Test
+  void fishCompletesCommandsOptionsTagsAndIds() throws Exception {
+    assumeTrue(run("sh", "-c", "command -v fish").code() == 0, "fish is not installed (.ci/run installs it)");
+    Path script = tmp.resolve("idrill.fish");
+    Run generated = run(tmp.resolve("bin/idrill").toString(), "completion", "fish");
+    assertEquals(0, generated.code(), generated.err());
+    Files.writeString(script, generated.out());
+    String s = script.toString();
+    assertEquals(List.of("list", "log"), fishCompletes(s, "idrill l"));
+    assertEquals(List.of("merge"), fishCompletes(s, "idrill log "), "a subcommand's own commands");
+    assertEquals(List.of("--tag"), fishCompletes(s, "idrill drill --ta"));
+    assertEquals(List.of("alpha-tag", "beta-tag"), fishCompletes(s, "idrill list --bank " + fixture + " -t "));
+    assertEquals(List.of("q-one", "q-two"), fishCompletes(s, "idrill show --bank " + fixture + " "));
+    assertEquals(List.of("bash", "fish", "zsh"), fishCompletes(s, "idrill completion "));
+    assertEquals(List.of(), fishCompletes(s, "idrill show --bank " + tmp.resolve("missing.yaml") + " "),
+        "a bad bank completes nothing");
+  }
+
   @Test
   void manPageRendersWithEveryCommandAndNoTroffWarnings() throws Exception {
     assumeTrue(run("sh", "-c", "command -v man").code() == 0, "man is not installed (.ci/run installs man-db)");
@@ -140,6 +165,8 @@ class ShellIT {
     Path prefix = Installed.launcher().getParent().getParent();
     Path bash = prefix.resolve("share/bash-completion/completions/idrill");
     assertTrue(Files.isRegularFile(prefix.resolve("share/zsh/site-functions/_idrill")));
+    Path fish = prefix.resolve("share/fish/vendor_completions.d/idrill.fish");
+    assertTrue(Files.readString(fish).contains("complete -c idrill "), "fish completion installed");
     assertTrue(Files.readString(prefix.resolve("share/man/man1/idrill.1")).startsWith(".TH IDRILL 1 "));
     env.put("PATH", prefix.resolve("bin") + ":/usr/bin:/bin");
     assertEquals(List.of("entropy"), bashCompletes(bash.toString(), "idrill show entr"));

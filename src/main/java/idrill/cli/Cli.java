@@ -44,8 +44,12 @@ public final class Cli {
     return m;
   }
 
+  /** A first word that asks only for the version, as the only word. */
+  private static final java.util.Set<String> VERSION_ONLY = java.util.Set.of("--version", "-V");
+
   public static int run(Context ctx, String... args) {
     String name = args.length > 0 ? args[0] : null;
+    if (args.length > 1 && VERSION_ONLY.contains(name)) name = null; // '--version list' goes to picocli as ever
     try (EarlyTerminal early = ("drill".equals(name) || "mock".equals(name)) && DrillCommand.interactive(ctx) ? EarlyTerminal.start(ctx) : null) {
       CommandLine cl = build(ctx, name);
       ((IdrillCommand) cl.getCommand()).early = early;
@@ -69,7 +73,7 @@ public final class Cli {
     Map<String, Supplier<Object>> all = commands();
     if (commandName != null && all.containsKey(commandName)) {
       cl.addSubcommand(commandName, all.get(commandName).get());
-    } else {
+    } else if (commandName == null || !VERSION_ONLY.contains(commandName)) { // bare --version: none (~25 ms)
       all.forEach((name, factory) -> cl.addSubcommand(name, factory.get()));
     }
     cl.setOut(ctx.out());

@@ -23,19 +23,23 @@ import picocli.CommandLine.ParentCommand;
  * {@code idrill __complete} at TAB time because banks change.
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-    description = {"Print a completion script for bash or zsh; it completes commands, options, tags and ids.",
+    description = {"Print a completion script for bash, zsh or fish; it completes commands, options, tags and ids.",
         "bash: source <(idrill completion bash) in ~/.bashrc, or save it as",
         "~/.local/share/bash-completion/completions/idrill (install.sh does).",
         "zsh: save it as _idrill in a directory on $fpath (install.sh writes",
-        "PREFIX/share/zsh/site-functions/_idrill), or source <(idrill completion zsh) in ~/.zshrc."})
+        "PREFIX/share/zsh/site-functions/_idrill), or source <(idrill completion zsh) in ~/.zshrc.",
+        "fish: save it as ~/.config/fish/completions/idrill.fish (install.sh writes",
+        "PREFIX/share/fish/vendor_completions.d/idrill.fish)."})
 final class CompletionCommand implements Callable<Integer> {
-  enum Shell { bash, zsh }
+  enum Shell { bash, zsh, fish }
 
   @ParentCommand IdrillCommand root;
 
-  @Parameters(paramLabel = "SHELL", description = "bash|zsh")
+  @Parameters(paramLabel = "SHELL", description = "bash|zsh|fish")
   Shell shell;
 
+  /** Arguments whose value is a file or directory, by paramLabel (fish completes those with file names). */
+  static final Set<String> FILE_LABELS = Set.of("PATH", "DIR", "FILE", "BANK", "SOURCE");
   /** Options whose value is a tag, by paramLabel, and arguments whose value is a question id. */
   static final String TAG_LABEL = "TAG";
   static final String ID_LABEL = "ID";
@@ -45,7 +49,7 @@ final class CompletionCommand implements Callable<Integer> {
     // Cli.run registered just this command; the script needs every command.
     CommandLine all = Cli.build(root.ctx, null);
     PrintWriter out = root.ctx.out();
-    out.print(shell == Shell.bash ? bash(all) : zsh(all));
+    out.print(shell == Shell.bash ? bash(all) : shell == Shell.zsh ? zsh(all) : fish(all));
     out.flush();
     return ExitCode.OK;
   }
@@ -74,6 +78,122 @@ final class CompletionCommand implements Callable<Integer> {
         + "\n# Autoloaded from $fpath as _idrill, this file runs at the first TAB: answer it too.\n"
         + "if [[ ${funcstack[1]} == _idrill ]]; then _bash_complete -F _complete_idrill -o default; fi\n";
   }
+
+  /**
+   * fish has no use for the bash script: one {@code complete} line per command, option and argument, each guarded by
+   * {@code __idrill_at PATH}, true when the words typed so far name exactly that command (the root's path is empty).
+   */
+  static String fish(CommandLine all) {
+    StringBuilder b = new StringBuilder(FISH_HEAD);
+    List<CommandLine> commands = visible(all);
+    List<String> paths = new ArrayList<>();
+    for (CommandLine c : commands) paths.add(path(c));
+    b.append("set -g __idrill_commands ").append(String.join(" ", quoteEach(paths.subList(1, paths.size()))))
+        .append("\n\n");
+    for (CommandLine c : commands) {
+      String at = "complete -c idrill -n " + fishQuote("__idrill_at " + path(c));
+      for (CommandLine sub : c.getSubcommands().values()) {
+        if (sub.getCommandSpec().usageMessage().hidden()) continue;
+        b.append(at).append(" -f -a ").append(fishQuote(sub.getCommandSpec().name()))
+            .append(describe(sub.getCommandSpec().usageMessage().description())).append('\n');
+      }
+      for (OptionSpec o : c.getCommandSpec().options()) {
+        if (o.hidden()) continue;
+        b.append(at);
+        for (String name : o.names()) {
+          if (name.startsWith("--")) b.append(" -l ").append(fishQuote(name.substring(2)));
+          else if (name.length() == 2) b.append(" -s ").append(fishQuote(name.substring(1)));
+          else b.append(" -o ").append(fishQuote(name.substring(1)));
+        }
+        if (o.arity().max() > 0) b.append(" -r").append(values(o.paramLabel(), o.completionCandidates()));
+        b.append(describe(o.description())).append('\n');
+      }
+      for (var p : c.getCommandSpec().positionalParameters()) {
+        if (p.hidden()) continue;
+        b.append(at).append(values(p.paramLabel(), p.completionCandidates())).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  // 'log merge' for idrill log merge; empty for idrill itself
+  private static String path(CommandLine c) {
+    String q = c.getCommandSpec().qualifiedName(" ");
+    return q.equals("idrill") ? "" : q.substring("idrill ".length());
+  }
+
+  // Known values without files; the banks' names for TAG and ID; files for a path; nothing for free text.
+  private static String values(String label, Iterable<String> candidates) {
+    if (TAG_LABEL.equals(label)) return " -f -a '(__idrill_names tags)'";
+    if (ID_LABEL.equals(label)) return " -f -a '(__idrill_names ids)'";
+    if (candidates == null || !candidates.iterator().hasNext()) return FILE_LABELS.contains(label) ? " -F" : " -f";
+    List<String> words = new ArrayList<>();
+    for (String v : candidates) words.add(v);
+    return " -f -a " + fishQuote(String.join(" ", words));
+  }
+
+  // The first sentence of a description as help shows it (picocli's variables dropped, $${ unescaped), for -d.
+  private static String describe(String[] description) {
+    String text = String.join(" ", description).replaceAll("(?<!\\$)\\$\\{[^}]*}", "")
+        .replace("$${", "${").replace("%n", " ")
+        .replace("%%", "%").trim();
+    java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+    if (end.find()) text = text.substring(0, end.start() + 1);
+    return text.isEmpty() ? "" : " -d " + fishQuote(Sanitizer.oneLine(text));
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\.\\s+(?=[A-Z])");
+
+  private static List<String> quoteEach(List<String> words) {
+    List<String> quoted = new ArrayList<>();
+    for (String w : words) quoted.add(fishQuote(w));
+    return quoted;
+  }
+
+  // fish's single quotes take every character literally but \\ and \'.
+  static String fishQuote(String s) {
+    return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  static final String FISH_HEAD = String.join("\n",
+      "# fish completion for idrill, generated by 'idrill completion fish' from its command definitions.",
+      "# Save it as ~/.config/fish/completions/idrill.fish; install.sh writes it to",
+      "# PREFIX/share/fish/vendor_completions.d/idrill.fish.",
+      "complete -c idrill -e",
+      "",
+      "# True when the words before the cursor name exactly the command path $argv (none: idrill itself).",
+      "function __idrill_at",
+      "    set -l words (commandline -opc)",
+      "    set -e words[1]",
+      "    set -l path",
+      "    for w in $words",
+      "        set -l next (string trim -- \"$path $w\")",
+      "        contains -- $next $__idrill_commands; and set path $next",
+      "    end",
+      "    test \"$path\" = \"$argv\"",
+      "end",
+      "",
+      "# Tags and question ids come from the banks at TAB time, as 'idrill __complete tags|ids' prints them, with any",
+      "# --bank already on the line. A failure (a bad bank, no java) completes nothing.",
+      "function __idrill_names",
+      "    set -l words (commandline -opc)",
+      "    set -l cmd (string replace -r '^~/' \"$HOME/\" -- $words[1])",
+      "    set -l banks",
+      "    set -l i 2",
+      "    while test $i -le (count $words)",
+      "        switch $words[$i]",
+      "            case --bank",
+      "                set i (math $i + 1)",
+      "                test $i -le (count $words); and set -a banks --bank $words[$i]",
+      "            case '--bank=*'",
+      "                set -a banks $words[$i]",
+      "        end",
+      "        set i (math $i + 1)",
+      "    end",
+      "    $cmd __complete $argv[1] $banks 2>/dev/null",
+      "end",
+      "",
+      "");
 
   // picocli leaves an option with no known values to 'return'; a TAG option gets the banks' tags instead.
   static String hookTagOptions(String script, CommandLine all) {

@@ -47,7 +47,7 @@ final class RandomCommand implements Callable<Integer> {
     List<Question> selected = ws.select(filters.filter());
     Question q;
     if (daily) {
-      LocalDate day = date != null ? date : LocalDate.now(ws.clock());
+      LocalDate day = date != null ? date : ws.today();
       q = DailyPick.pick(selected, day);
     } else {
       SplittableRandom random = seed != null ? new SplittableRandom(seed) : new SplittableRandom();

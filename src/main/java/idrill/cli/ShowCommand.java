@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -98,16 +100,18 @@ final class ShowCommand implements Callable<Integer> {
       return lines;
     }
     ZoneId zone = schedule.zone();
-    lines.add(String.format(Locale.ROOT, "  %s · due %s · recall now %.0f%%", s.state().word(), local(s.due(), zone),
-        100 * schedule.predictedRecall(id, now)));
-    lines.add(String.format(Locale.ROOT, "  stability %.1f days · difficulty %.2f · %d reviews · %d lapses",
-        s.stability(), s.difficulty(), s.reps(), s.lapses())
+    lines.add("  " + s.state().word() + " · due " + local(s.due(), zone) + " · recall now "
+        + fixed(100 * schedule.predictedRecall(id, now), 0) + "%");
+    lines.add("  stability " + fixed(s.stability(), 1) + " days · difficulty " + fixed(s.difficulty(), 2) + " · "
+        + s.reps() + " reviews · " + s.lapses() + " lapses"
         + (s.lapses() >= leechLapses ? " · " + style.bad("leech") : "")); // leech_lapses in the config
     lines.add("");
     lines.add(style.heading("History"));
     for (Review r : schedule.history(id)) {
-      lines.add(String.format(Locale.ROOT, "  %s  %-5s  %5.1f s", local(r.time(), zone), r.grade().word(),
-          r.ms() / 1000.0));
+      String grade = r.grade().word();
+      String secs = fixed(r.ms() / 1000.0, 1);
+      lines.add("  " + local(r.time(), zone) + "  " + grade + " ".repeat(Math.max(0, 5 - grade.length())) + "  "
+          + " ".repeat(Math.max(0, 5 - secs.length())) + secs + " s");
     }
     return lines;
   }
@@ -131,11 +135,24 @@ final class ShowCommand implements Callable<Integer> {
     lines.add(style.heading("Your answers"));
     for (Answer a : answers) {
       Coverage c = Coverage.of(q, a.text());
-      lines.add("  " + local(a.time(), zone) + "  " + String.format(Locale.ROOT, "%5.1f s", a.ms() / 1000.0) + "  "
+      lines.add("  " + local(a.time(), zone) + "  " + pad(fixed(a.ms() / 1000.0, 1), 5) + " s" + "  "
           + Sanitizer.oneLine(c.line()));
       for (String l : AnswerEditor.lines(a.text(), width - 4, false, style)) lines.add("    " + l);
     }
     return lines;
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+  }
+
+  /**
+   * v with the given decimals, rounded half up as String.format's %.Nf does; String.format loads the locale data
+   * (~27 ms of show's start-up) even for Locale.ROOT.
+   */
+  static String fixed(double v, int decimals) {
+    if (!Double.isFinite(v)) return String.valueOf(v);
+    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static String local(Instant t, ZoneId zone) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -94,6 +95,11 @@ final class Workspace {
       clock = common.now == null ? ctx.clock() : Clock.offset(ctx.clock(), Duration.between(ctx.clock().instant(), common.now));
     }
     return clock;
+  }
+
+  /** Today's date: the system clock's own shortcut unless --now fixes the time. */
+  LocalDate today() {
+    return common.now == null && ctx.clock() instanceof SystemToday t ? t.today() : LocalDate.now(clock());
   }
 
   ZoneId zone() {

@@ -93,7 +93,6 @@ public final class BankMerge {
   private static boolean same(Question a, Question b) {
     return BankWriter.clean(a.question().strip()).equals(BankWriter.clean(b.question().strip()))
         && BankWriter.clean(a.answer()).equals(BankWriter.clean(b.answer())) && a.tags().equals(b.tags())
-        && Objects.equals(a.difficulty(), b.difficulty()) && a.refs().equals(b.refs())
-        && a.keywords().equals(b.keywords());
+        && Objects.equals(a.difficulty(), b.difficulty()) && a.refs().equals(b.refs()); // keywords alone are no update
   }
 }

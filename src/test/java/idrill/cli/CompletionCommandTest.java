@@ -99,9 +99,39 @@ class CompletionCommandTest {
 
   @Test
   void otherShellsAreAUsageError() {
-    var r = cli.run("completion", "fish");
+    var r = cli.run("completion", "tcsh");
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().contains("fish"), r.err());
+    assertTrue(r.err().contains("tcsh"), r.err());
+  }
+
+  @Test
+  void fishScriptOffersEveryVisibleCommandAtTheTopLevel() {
+    var r = cli.run("completion", "fish");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("", r.err());
+    for (String name : Cli.commands().keySet()) {
+      boolean offered = r.out().contains("\ncomplete -c idrill -n '__idrill_at ' -f -a '" + name + "' -d '");
+      assertEquals(!name.equals("__complete"), offered, name);
+    }
+    assertTrue(r.out().contains("complete -c idrill -n '__idrill_at log' -f -a 'merge'"), "subcommands nest");
+  }
+
+  @Test
+  void fishTagOptionsAndShowIdsAskTheBanks() {
+    String script = cli.run("completion", "fish").out();
+    for (String command : new String[] {"drill", "list", "tags", "random", "due", "stats"}) {
+      assertTrue(script.contains("complete -c idrill -n '__idrill_at " + command + "' -s 't' -l 'tag' -r -f -a "
+          + "'(__idrill_names tags)'"), command);
+    }
+    assertTrue(script.contains("complete -c idrill -n '__idrill_at show' -f -a '(__idrill_names ids)'"));
+    assertEquals(1, script.split("__idrill_names ids", -1).length - 1, "ids only for show");
+    assertTrue(script.contains("complete -c idrill -n '__idrill_at completion' -f -a 'bash zsh fish'"));
+    assertTrue(script.contains("-l 'bank' -r -F"), "a bank is a file");
+  }
+
+  @Test
+  void fishQuotingKeepsQuotesAndBackslashesLiteral() {
+    assertEquals("'it\\'s a \\\\ path'", CompletionCommand.fishQuote("it's a \\ path"));
   }
 
   @Test

@@ -1,0 +1,8 @@
+package idrill.cli;
+
+import java.time.LocalDate;
+
+/** A clock that knows today's date more cheaply than {@code LocalDate.now(clock)} (see idrill.SystemClock). */
+public interface SystemToday {
+  LocalDate today();
+}
