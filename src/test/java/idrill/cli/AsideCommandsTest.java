@@ -176,4 +176,41 @@ class AsideCommandsTest {
     assertEquals(0, m.get("reps").getAsInt(), "a flag is no review");
     assertTrue(m.get("flagged").getAsBoolean());
   }
+
+  @Test
+  void drillSuspendFlagBuryAndUndoSurviveARestartAMergeAndASync() throws IOException {
+    cli.stdin = "suspend\nflag\nbury\nundo\nquit\n";
+    String drilled = at(NOW, "drill", "--order", "sequential").out();
+    assertTrue(drilled.contains("suspended kmeans-convergence") && drilled.contains("undid the bury of entropy"), drilled);
+    // a new process reads it all back from the log
+    assertEquals(List.of("kmeans-convergence"), ids(at(NOW, "list", "--suspended")));
+    assertEquals(List.of("entropy"), ids(at(NOW, "list", "--flagged")));
+    assertEquals(3, dueCount(NOW), "entropy's bury was undone; only the suspended one is out");
+
+    CliHarness desk = new CliHarness(home.resolve("desk"));
+    Files.createDirectories(home.resolve("desk/config/idrill"));
+    Files.writeString(home.resolve("desk/config/idrill/config.yaml"), "machine: desk\n");
+    CliHarness.Result merged = desk.run("log", "merge", log().toString());
+    assertEquals(0, merged.code(), merged.toString());
+    assertTrue(merged.out().contains(": 4 added, 0 already in"), merged.out());
+    assertTrue(desk.run("log", "merge", log().toString()).out().contains(": 0 added, 4 already in"));
+    assertEquals("3\n", desk.run("due", "--count", "--bank", bank, "--now", NOW).out());
+    assertEquals(List.of("entropy"), ids(desk.run("list", "--flagged", "--bank", bank)));
+
+    CliHarness synced = new CliHarness(home.resolve("synced"));
+    Path data = home.resolve("synced/data/idrill");
+    Files.createDirectories(data);
+    Files.copy(log(), data.resolve("reviews-laptop.tsv"));
+    assertEquals("3\n", synced.run("due", "--count", "--bank", bank, "--now", NOW).out());
+    assertEquals(List.of("kmeans-convergence"), ids(synced.run("list", "--suspended", "--bank", bank)));
+    // the desk unsuspends; once its log is synced back, the laptop drills the question again
+    assertEquals(0, desk.run("unsuspend", "kmeans-convergence", "--bank", bank, "--now", "2026-11-25T10:00:00Z").code());
+    Files.copy(home.resolve("desk/data/idrill/reviews-desk.tsv"), log().resolveSibling("reviews-desk.tsv"));
+    assertEquals(4, dueCount("2026-11-25T10:00:00Z"));
+  }
+
+  private static List<String> ids(CliHarness.Result r) {
+    assertEquals(0, r.code(), r.toString());
+    return r.out().lines().map(l -> l.split("\t")[0]).toList();
+  }
 }
