@@ -249,8 +249,7 @@ public final class ReviewLog {
         lastPicked = false;
       }
       while (s < hi) {
-        int nl = s;
-        while (nl < hi && b[nl] != '\n') nl++;
+        int nl = newline(b, s, hi);
         if (nl == hi) break; // cut by the chunk (read on) or the file's torn end (not an event)
         boolean torn = nl - s >= 6 && b[s] == '#' && b[s + 1] == 't' && b[s + 2] == 'o' && b[s + 3] == 'r'
             && b[s + 4] == 'n' && b[s + 5] == ':';
@@ -267,6 +266,23 @@ public final class ReviewLog {
       System.arraycopy(b, s, b, 0, hi - s);
       hi -= s;
     }
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long NEWLINES = ONES * '\n';
+
+  /** The index of the first '\n' in b[from..to), or to: eight bytes at a time (a zero byte of x ^ newlines). */
+  private static int newline(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long found = (x - ONES) & ~x & (ONES << 7);
+      if (found != 0) return i + (Long.numberOfTrailingZeros(found) >>> 3);
+    }
+    for (; i < to; i++) if (b[i] == '\n') return i;
+    return to;
   }
 
   /** Whether the line b[s..e) has, after a time and an id, a grade word starting s, u, b or f. */
