@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "list", mixinStandardHelpOptions = true, description = {"List the questions, one per line.",
     "A flagged or suspended question is marked: on a terminal after its tags, piped in a fourth field"
-        + " (flagged, suspended, or both with a comma)."})
+        + " (flagged, suspended, or both with a comma); in JSON \"flagged\": true, \"suspended\": true."})
 final class ListCommand implements Callable<Integer> {
   private static final int ID_COLS = 32;
   private static final int TAG_COLS = 32;
@@ -61,7 +61,9 @@ final class ListCommand implements Callable<Integer> {
           for (Question q : selected) {
             w.beginObject();
             Json.questionFields(w, q);
-            w.name("suspended").value(marks.get(q.id()).suspended()).name("flagged").value(marks.get(q.id()).flagged());
+            // only on marked questions, so an unmarked list stays the bank's JSON (export's)
+            if (marks.get(q.id()).suspended()) w.name("suspended").value(true);
+            if (marks.get(q.id()).flagged()) w.name("flagged").value(true);
             w.endObject();
           }
           w.endArray();

@@ -84,14 +84,10 @@ record Command(Verb verb, Grade grade) {
       "  n              next question, without grading",
       "  u              undo the last grade of this session and show that question again",
       "  e              edit this question in $VISUAL or $EDITOR; it keeps its id and history",
-      "  :suspend       suspend this question (never drilled until 'idrill unsuspend ID'); u undoes",
-      "  :bury          bury this question until tomorrow; u undoes",
-      "  :flag          flag this question (again: unflag); 'idrill list --flagged' lists them",
       "  j k, arrows    scroll one line; PgUp PgDn a page; g G top and bottom",
       "  q, Ctrl-D      quit; Ctrl-C interrupts (grades already given are saved)",
       "  ?              this help",
       "  :              command line (Tab completes, arrows recall):",
-      "                   reveal, next, skip, grade again|hard|good|easy, undo, edit, suspend, bury, flag,",
-      "                   quit, help",
+      "                   reveal, next, skip, grade again|hard|good|easy, undo, edit, quit, help",
       "");
 }
