@@ -39,6 +39,11 @@ public final class Cli {
     m.put("export", ExportCommand::new);
     m.put("edit", EditCommand::new);
     m.put("add", AddCommand::new);
+    m.put("suspend", AsideCommand.Suspend::new);
+    m.put("unsuspend", AsideCommand.Unsuspend::new);
+    m.put("bury", AsideCommand.Bury::new);
+    m.put("flag", AsideCommand.Flag::new);
+    m.put("unflag", AsideCommand.Unflag::new);
     m.put("completion", CompletionCommand::new);
     m.put("__complete", CompletionCommand.Names::new); // hidden: the completion script asks it for tags and ids
     return m;

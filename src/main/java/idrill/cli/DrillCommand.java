@@ -2,6 +2,7 @@ package idrill.cli;
 
 import idrill.bank.Question;
 import idrill.config.Locations;
+import idrill.drill.AsideSink;
 import idrill.drill.DrillSession;
 import idrill.drill.LineDrill;
 import idrill.drill.Outcome;
@@ -86,6 +87,7 @@ final class DrillCommand implements Callable<Integer> {
     boolean usesSchedule = cram || interviewDay != null || order == Order.due;
 
     List<Question> queue = order(selected, usesSchedule ? schedule : null, ws, now);
+    queue.removeIf(q -> schedule.setAside(q.id(), now)); // suspended or buried: in no order (the schedule's are already)
     if (queue.isEmpty()) {
       PrintWriter out = root.ctx.out();
       int n = selected.size();
@@ -103,8 +105,8 @@ final class DrillCommand implements Callable<Integer> {
     Outlook outlook = new Outlook(schedule, ws.config().leechLapses(), ids(selected), ws.config().newPerDay());
     // Both drills print the session summary themselves, the terminal one after leaving the alternate screen.
     // Cli.run started the terminal exactly when interactive(ctx) holds; that decision is not made twice
-    Outcome outcome = root.early != null ? runInTerminal(ws, session, outlook, log)
-        : runLines(ws, session, outlook, log);
+    Outcome outcome = root.early != null ? runInTerminal(ws, session, outlook, log, schedule)
+        : runLines(ws, session, outlook, log, schedule);
     root.ctx.out().flush();
     if (outcome.failure() != null) throw new UncheckedIOException(outcome.failure());
     if (outcome.signal() != 0) return 128 + outcome.signal(); // ExitCode.HANGUP, ExitCode.TERMINATED
@@ -162,7 +164,7 @@ final class DrillCommand implements Callable<Integer> {
     return capable && ctx.terminal() && ctx.in() == System.in;
   }
 
-  private Outcome runInTerminal(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log)
+  private Outcome runInTerminal(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log, Schedule schedule)
       throws IOException {
     try (Terminal terminal = root.early.take()) {
       if (!EarlyTerminal.described(terminal)) {
@@ -176,7 +178,7 @@ final class DrillCommand implements Callable<Integer> {
             .typing(typing(ws, log.file().getParent())).editing(new DrillEditing(root.ctx, ws.bankSpecs())).run();
       }
     }
-    return runLines(ws, session, outlook, log);
+    return runLines(ws, session, outlook, log, schedule);
   }
 
   /** With --type, answers go to this machine's answers file beside its review log; null without. */
@@ -184,11 +186,11 @@ final class DrillCommand implements Callable<Integer> {
     return type ? new Typing(AnswerLog.forMachine(dataDir, Locations.machine(ws.config()))::append) : null;
   }
 
-  private Outcome runLines(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log) {
+  private Outcome runLines(Workspace ws, DrillSession session, Outlook outlook, ReviewLog log, Schedule schedule) {
     BufferedReader in = new BufferedReader(new InputStreamReader(root.ctx.in(), StandardCharsets.UTF_8));
     LineDrill drill = new LineDrill(in, root.ctx.out(), session, log::append, outlook, ws.width(), ws.clock(),
         typing(ws, log.file().getParent()));
-    drill.editing(new DrillEditing(root.ctx, ws.bankSpecs()));
+    drill.editing(new DrillEditing(root.ctx, ws.bankSpecs())).asides(AsideSink.to(log), schedule::flagged);
     // Ctrl-C (SIGINT) while a line is awaited: the JVM exits 130 and runs its hooks; this one prints the summary
     Thread onInterrupt = new Thread(() -> drill.interrupt(Duration.ofSeconds(2)), "idrill-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);

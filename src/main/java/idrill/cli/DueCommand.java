@@ -200,6 +200,10 @@ final class DueCommand implements Callable<Integer> {
     w.name("reps").value(s.reps()).name("lapses").value(s.lapses());
     w.name("last_review");
     if (fresh) w.nullValue(); else w.value(Json.time(s.lastReview()));
+    Instant unburied = schedule.buriedUntil(id, now);
+    w.name("suspended").value(schedule.suspended(id)).name("buried_until");
+    if (unburied == null) w.nullValue(); else w.value(Json.time(unburied));
+    w.name("flagged").value(schedule.flagged(id));
     w.endObject();
   }
 }

@@ -4,7 +4,11 @@ import idrill.bank.Question;
 import idrill.render.Sanitizer;
 import idrill.render.Style;
 import idrill.render.Text;
+import idrill.review.Marks;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the questions, one per line.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = {"List the questions, one per line.",
+    "A flagged or suspended question is marked: on a terminal after its tags, piped in a fourth field"
+        + " (flagged, suspended, or both with a comma); in JSON \"flagged\": true, \"suspended\": true."})
 final class ListCommand implements Callable<Integer> {
   private static final int ID_COLS = 32;
   private static final int TAG_COLS = 32;
@@ -21,6 +27,13 @@ final class ListCommand implements Callable<Integer> {
   @ParentCommand IdrillCommand root;
   @Mixin CommonOptions common;
   @Mixin FilterOptions filters;
+  @Mixin DataOptions data;
+
+  @Option(names = "--suspended", description = "Only suspended questions (see 'idrill suspend').")
+  boolean suspended;
+
+  @Option(names = "--flagged", description = "Only flagged questions (see 'idrill flag').")
+  boolean flagged;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json|markdown")
   Format format;
@@ -28,23 +41,43 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Workspace ws = new Workspace(root.ctx, common);
-    List<Question> selected = ws.select(filters.filter());
+    List<Question> filtered = ws.select(filters.filter());
+    Marks marks = marks(ws);
+    // the marks come from the log, so these filters act after the bank's pure one
+    List<Question> selected = new ArrayList<>();
+    for (Question q : filtered) {
+      Marks.Mark m = marks.get(q.id());
+      if ((!suspended || m.suspended()) && (!flagged || m.flagged())) selected.add(q);
+    }
+    if (selected.isEmpty()) {
+      String which = suspended && flagged ? "suspended and flagged" : suspended ? "suspended" : "flagged";
+      throw new NoMatchException("no " + which + " questions" + (filters.filter().isEmpty() ? "" : " match "
+          + filters.filter().describe()));
+    }
     switch (format) {
       case json:
         root.ctx.out().println(Json.write(w -> {
           w.beginArray();
-          for (Question q : selected) Json.question(w, q);
+          for (Question q : selected) {
+            w.beginObject();
+            Json.questionFields(w, q);
+            // only on marked questions, so an unmarked list stays the bank's JSON (export's)
+            if (marks.get(q.id()).suspended()) w.name("suspended").value(true);
+            if (marks.get(q.id()).flagged()) w.name("flagged").value(true);
+            w.endObject();
+          }
           w.endArray();
         }));
         break;
       case markdown:
         for (Question q : selected) {
+          String mark = mark(marks.get(q.id()));
           root.ctx.out().println("- **" + Sanitizer.oneLine(q.id()) + "** (" + Sanitizer.oneLine(String.join(", ", q.tags()))
-              + "): " + Sanitizer.oneLine(q.question()));
+              + "): " + Sanitizer.oneLine(q.question()) + (mark.isEmpty() ? "" : " *(" + mark.replace(",", ", ") + ")*"));
         }
         break;
       default:
-        printRows(ws, selected);
+        printRows(ws, selected, marks);
     }
     root.ctx.out().flush();
     return ExitCode.OK;
@@ -54,11 +87,13 @@ final class ListCommand implements Callable<Integer> {
    * On a terminal: aligned rows fitted to the screen, where the question gives up width (an id is
    * never cut). Otherwise whole tab-separated lines, id, tags and question, for cut/awk/grep.
    */
-  private void printRows(Workspace ws, List<Question> selected) {
+  private void printRows(Workspace ws, List<Question> selected, Marks marks) {
     PrintWriter out = root.ctx.out();
     if (!root.ctx.terminal()) {
       for (Question q : selected) {
-        out.println(field(q.id()) + "\t" + field(String.join(",", q.tags())) + "\t" + field(Printing.oneLine(q.question())));
+        String mark = mark(marks.get(q.id()));
+        out.println(field(q.id()) + "\t" + field(String.join(",", q.tags())) + "\t" + field(Printing.oneLine(q.question()))
+            + (mark.isEmpty() ? "" : "\t" + mark));
       }
       return;
     }
@@ -72,7 +107,7 @@ final class ListCommand implements Callable<Integer> {
     int tagWidth = 0;
     for (Question q : selected) {
       int iw = Text.width(Sanitizer.oneLine(q.id()));
-      int tw = Text.width(Sanitizer.oneLine(String.join(",", q.tags())));
+      int tw = Text.width(tagsAndMark(q, marks));
       if (iw <= idCap) idWidth = Math.max(idWidth, iw);
       if (tw <= TAG_COLS) tagWidth = Math.max(tagWidth, tw);
     }
@@ -88,11 +123,31 @@ final class ListCommand implements Callable<Integer> {
       int room = width - Text.width(lead) - GAP.length();
       // tags give up width only so far that the question keeps a readable start
       int avail = Math.max(1, room - MIN_QUESTION);
-      String tags = Text.cut(Sanitizer.oneLine(String.join(",", q.tags())), avail);
+      String tags = Text.cut(tagsAndMark(q, marks), avail);
       tags = pad(tags, Math.min(tagWidth, avail));
       room -= Text.width(tags);
       String question = room > 0 ? Text.cut(Printing.oneLine(q.question()), room) : "";
       out.println((lead + style.dim(tags) + (question.isEmpty() ? "" : GAP + question)).stripTrailing());
+    }
+  }
+
+  /** flagged, suspended, both with a comma, or empty. */
+  private static String mark(Marks.Mark m) {
+    return m.flagged() && m.suspended() ? "flagged,suspended" : m.flagged() ? "flagged" : m.suspended() ? "suspended" : "";
+  }
+
+  private static String tagsAndMark(Question q, Marks marks) {
+    String tags = Sanitizer.oneLine(String.join(",", q.tags()));
+    String mark = mark(marks.get(q.id()));
+    return mark.isEmpty() ? tags : (tags.isEmpty() ? "" : tags + " ") + "[" + mark.replace(",", ", ") + "]";
+  }
+
+  /** The set-aside marks from the log: only its set-aside lines are parsed, as list runs in prompts and scripts. */
+  private Marks marks(Workspace ws) {
+    try {
+      return ws.log(data.dataDir(root.ctx)).readMarks();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
     }
   }
 

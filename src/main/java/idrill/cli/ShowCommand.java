@@ -94,6 +94,12 @@ final class ShowCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     lines.add("");
     lines.add(style.heading("Memory"));
+    List<String> marks = new ArrayList<>();
+    if (schedule.suspended(id)) marks.add(style.bad("suspended") + " (idrill unsuspend " + Sanitizer.oneLine(id) + ")");
+    Instant unburied = schedule.buriedUntil(id, now);
+    if (unburied != null) marks.add("buried until " + local(unburied, schedule.zone()));
+    if (schedule.flagged(id)) marks.add("flagged");
+    if (!marks.isEmpty()) lines.add("  " + String.join(" · ", marks));
     MemoryState s = schedule.state(id);
     if (s.state() == CardState.NEW) {
       lines.add("  new: never graded");
@@ -155,7 +161,7 @@ final class ShowCommand implements Callable<Integer> {
     return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 
-  private static String local(Instant t, ZoneId zone) {
+  static String local(Instant t, ZoneId zone) {
     return LOCAL.format(t.atZone(zone));
   }
 

@@ -29,6 +29,17 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
   ReportFormat format;
 
+  /** Suspended, buried and flagged questions of the selection at now. */
+  static int[] setAside(List<Question> selected, Schedule schedule, java.time.Instant now) {
+    int[] n = new int[3];
+    for (Question q : selected) {
+      if (schedule.suspended(q.id())) n[0]++;
+      if (schedule.buried(q.id(), now)) n[1]++;
+      if (schedule.flagged(q.id())) n[2]++;
+    }
+    return n;
+  }
+
   @Override
   public Integer call() {
     Workspace ws = new Workspace(root.ctx, common);
@@ -37,6 +48,7 @@ final class StatsCommand implements Callable<Integer> {
     Stats stats = Stats.compute(selected, schedule, ws.clock().instant(), ws.config().newPerDay(), on,
         ws.config().leechLapses());
     PrintWriter out = root.ctx.out();
+    int[] aside = setAside(selected, schedule, ws.clock().instant());
     if (format == ReportFormat.json) {
       out.println(Json.write(w -> {
         Stats.Totals t = stats.totals();
@@ -45,7 +57,8 @@ final class StatsCommand implements Callable<Integer> {
             .name("due_today").value(t.dueToday()).name("reviews").value(t.reviews())
             .name("current_streak").value(t.currentStreak()).name("longest_streak").value(t.longestStreak())
             .name("true_retention_30d").value(t.trueRetention30d()).name("retention_sample").value(t.retentionSample())
-            .name("leeches").value(t.leeches()).endObject();
+            .name("leeches").value(t.leeches())
+            .name("suspended").value(aside[0]).name("buried").value(aside[1]).name("flagged").value(aside[2]).endObject();
         w.name("heatmap").beginArray();
         LocalDate day = stats.heatmap().firstDay();
         for (int c : stats.heatmap().counts()) {
@@ -86,6 +99,11 @@ final class StatsCommand implements Callable<Integer> {
       }));
     } else {
       for (String line : new StatsView(ws.style(), ws.width()).lines(stats)) out.println(line);
+      if (aside[0] + aside[1] + aside[2] > 0) {
+        out.println();
+        out.println(ws.style().heading("Set aside") + "  " + aside[0] + " suspended · " + aside[1] + " buried until"
+            + " tomorrow · " + aside[2] + " flagged (not counted as due; 'idrill list --suspended', '--flagged')");
+      }
     }
     out.flush();
     return ExitCode.OK;

@@ -8,7 +8,7 @@ import java.util.Locale;
 /** One thing the user asks of a drill, typed as a word (the {@code :} line, line mode) or pressed as a key. */
 record Command(Verb verb, Grade grade) {
 
-  enum Verb { REVEAL, NEXT, GRADE, UNDO, QUIT, HELP, EDIT }
+  enum Verb { REVEAL, NEXT, GRADE, UNDO, QUIT, HELP, EDIT, SUSPEND, BURY, FLAG }
 
   static final Command REVEAL = new Command(Verb.REVEAL, null);
   static final Command NEXT = new Command(Verb.NEXT, null);
@@ -16,9 +16,13 @@ record Command(Verb verb, Grade grade) {
   static final Command QUIT = new Command(Verb.QUIT, null);
   static final Command HELP = new Command(Verb.HELP, null);
   static final Command EDIT = new Command(Verb.EDIT, null);
+  static final Command SUSPEND = new Command(Verb.SUSPEND, null);
+  static final Command BURY = new Command(Verb.BURY, null);
+  static final Command FLAG = new Command(Verb.FLAG, null);
 
   /** The first words of the command line, for completion. */
-  static final List<String> WORDS = List.of("reveal", "next", "skip", "grade", "undo", "edit", "quit", "help");
+  static final List<String> WORDS = List.of("reveal", "next", "skip", "grade", "undo", "edit", "suspend", "bury",
+      "flag", "quit", "help");
   /** What may follow {@code grade}. */
   static final List<String> GRADE_WORDS = List.of("again", "hard", "good", "easy");
 
@@ -28,7 +32,7 @@ record Command(Verb verb, Grade grade) {
 
   /**
    * Parses a typed command: the words ({@code reveal}, {@code next}, {@code skip}, {@code grade again|hard|good|easy},
-   * {@code undo}, {@code edit}, {@code quit}, {@code help}) or the single-key forms ({@code 1}..{@code 4}, {@code n},
+   * {@code undo}, {@code edit}, {@code suspend}, {@code bury}, {@code flag}, {@code quit}, {@code help}) or the single-key forms ({@code 1}..{@code 4}, {@code n},
    * {@code u}, {@code e}, {@code q}, {@code ?}; a blank line reveals). Null when it is none of them.
    */
   static Command parse(String line) {
@@ -39,6 +43,9 @@ record Command(Verb verb, Grade grade) {
         case "n": case "next": case "skip": return NEXT;
         case "u": case "undo": return UNDO;
         case "e": case "edit": return EDIT;
+        case "suspend": return SUSPEND;
+        case "bury": return BURY;
+        case "flag": return FLAG;
         case "q": case "quit": return QUIT;
         case "?": case "help": return HELP;
         default: return gradeWord(w[0]);
@@ -53,7 +60,7 @@ record Command(Verb verb, Grade grade) {
     Grade g = Grade.parse(word);
     if (g == Grade.UNDO) return null;
     if (g == null) {
-      for (Grade x : Grade.values()) if (x != Grade.UNDO && word.equals(String.valueOf(x.rating))) g = x;
+      for (Grade x : Grade.values()) if (x.rating > 0 && word.equals(String.valueOf(x.rating))) g = x;
     }
     return g == null ? null : grade(g);
   }

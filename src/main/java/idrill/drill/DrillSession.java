@@ -1,6 +1,8 @@
 package idrill.drill;
 
 import idrill.bank.Question;
+import idrill.review.Aside;
+import idrill.review.AsideEvent;
 import idrill.review.Grade;
 import idrill.review.Review;
 import java.time.Duration;
@@ -52,8 +54,21 @@ public final class DrillSession {
     }
   }
 
-  /** A grade that still stands: what to withdraw on undo, and the requeued copy an AGAIN put in the queue. */
-  private record Graded(Item item, Grade grade, long ms, Item requeued, Instant at) {}
+  /**
+   * A grade that still stands: what to withdraw on undo, and the requeued copy an AGAIN put in the queue. A set-aside
+   * event stands here too (grade null, aside its kind), with the showings of its question it took out of the queue.
+   */
+  private record Graded(Item item, Grade grade, long ms, Item requeued, Instant at, Aside aside, List<Item> removed,
+      List<Integer> removedAt) {
+    Graded(Item item, Grade grade, long ms, Item requeued, Instant at) {
+      this(item, grade, ms, requeued, at, null, List.of(), List.of());
+    }
+
+    /** Whether this entry finished a showing (a grade, a suspend or a bury; not a flag). */
+    boolean finishes() {
+      return aside == null || aside == Aside.SUSPEND || aside == Aside.BURY;
+    }
+  }
 
   private final List<Item> pending = new ArrayList<>();
   private final List<Item> timed = new ArrayList<>(); // comebacks at a time, earliest first
@@ -167,16 +182,91 @@ public final class DrillSession {
   public Review undo(Instant now) {
     if (quit || graded.isEmpty()) return null;
     Graded g = graded.pop();
-    if (current != null) pending.add(0, current);
+    if (current != null && current != g.item()) pending.add(0, current);
     if (g.requeued() != null) { // Item has identity equality: removes that very copy
       pending.remove(g.requeued());
       timed.remove(g.requeued());
     }
-    if (requeue != null) requeue.undone(g.item().question);
+    if (g.aside() != null) {
+      restore(g);
+    } else if (requeue != null) {
+      requeue.undone(g.item().question);
+    }
     current = g.item();
     phase = Phase.QUESTION;
     shownAt = now;
     return Review.undo(now, current.question.id(), g.at());
+  }
+
+  /** The kind of the latest entry {@link #undo} would withdraw when it is a set-aside event; null for a grade or none. */
+  public Aside latestAside() {
+    return quit || graded.isEmpty() ? null : graded.peek().aside();
+  }
+
+  /**
+   * Sets the current question aside and returns the event to save. {@link Aside#SUSPEND} and {@link Aside#BURY}
+   * take it and every later showing of it out of this session and move on; {@link Aside#FLAG} and
+   * {@link Aside#UNFLAG} keep it on screen. {@link #undo} withdraws the event like a grade and shows the question
+   * again. The event's time is now, moved on a millisecond past any time this session already gave the question,
+   * because an undo names its event by time.
+   *
+   * @throws IllegalStateException when no question is showing
+   * @throws IllegalArgumentException for {@link Aside#UNSUSPEND}: a suspended question is not in a drill
+   */
+  public AsideEvent putAside(Aside kind, Instant now) {
+    Objects.requireNonNull(kind, "kind");
+    if (kind == Aside.UNSUSPEND) throw new IllegalArgumentException("a drill shows no suspended question");
+    if (current == null) throw new IllegalStateException("no question is showing");
+    Item item = current;
+    String id = item.question.id();
+    Instant at = now;
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      for (Graded g : graded) {
+        if (g.item().question.id().equals(id) && g.at().equals(at)) {
+          at = at.plusMillis(1);
+          moved = true;
+        }
+      }
+    }
+    List<Item> removed = new ArrayList<>();
+    List<Integer> removedAt = new ArrayList<>();
+    if (kind == Aside.SUSPEND || kind == Aside.BURY) {
+      for (int i = 0, k = 0; i < pending.size(); k++) {
+        if (pending.get(i).question.id().equals(id)) {
+          removed.add(pending.remove(i));
+          removedAt.add(k); // its place in the queue as it was, for undo
+        } else {
+          i++;
+        }
+      }
+      for (int i = 0; i < timed.size(); ) {
+        if (timed.get(i).question.id().equals(id)) {
+          removed.add(timed.remove(i));
+          removedAt.add(-1); // a timed comeback goes back by its time
+        } else {
+          i++;
+        }
+      }
+    }
+    graded.push(new Graded(item, null, 0, null, at, kind, List.copyOf(removed), List.copyOf(removedAt)));
+    if (kind == Aside.SUSPEND || kind == Aside.BURY) next(now);
+    return new AsideEvent(at, id, kind);
+  }
+
+  /** Puts back the showings a set-aside event took out of the queue, where they were. */
+  private void restore(Graded g) {
+    for (int n = 0; n < g.removed().size(); n++) {
+      Item item = g.removed().get(n);
+      int at = g.removedAt().get(n);
+      if (at >= 0) {
+        pending.add(Math.min(at, pending.size()), item);
+      } else {
+        int i = 0;
+        while (i < timed.size() && !timed.get(i).due.isAfter(item.due)) i++;
+        timed.add(i, item);
+      }
+    }
   }
 
   /**
@@ -213,12 +303,16 @@ public final class DrillSession {
   /** The standing grades so far (undone ones left out), skips, and time per graded showing. */
   public Summary summary() {
     List<Summary.Entry> entries = new ArrayList<>();
-    graded.descendingIterator().forEachRemaining(g -> entries.add(new Summary.Entry(g.item().question, g.grade(), g.ms())));
+    graded.descendingIterator().forEachRemaining(g -> {
+      if (g.aside() == null) entries.add(new Summary.Entry(g.item().question, g.grade(), g.ms()));
+    });
     return Summary.of(entries, skipped);
   }
 
   private int finished() {
-    return graded.size() + skipped;
+    int n = skipped;
+    for (Graded g : graded) if (g.finishes()) n++;
+    return n;
   }
 
   private void next(Instant now) {

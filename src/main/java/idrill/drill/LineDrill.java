@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class LineDrill {
   private static final Style PLAIN = new Style(false);
   private static final String HELP = "commands: reveal (or an empty line) · next, skip (n) · grade again|hard|good|easy (1-4)"
-      + " · undo (u) · edit (e) · quit (q) · help (?)";
+      + " · undo (u) · edit (e) · suspend · bury · flag · quit (q) · help (?)";
 
   private final BufferedReader in;
   private final PrintWriter out;
@@ -65,6 +65,15 @@ public final class LineDrill {
     this.clock = clock;
     this.control = new Control(session, outlook.watching(sink), clock);
     this.view = new QuestionView(Math.max(20, width), PLAIN);
+  }
+
+  /**
+   * Offers {@code suspend}, {@code bury} and {@code flag}, saved to sink (undone with {@code undo}); flagged tells which
+   * questions the log had flagged at the start. Without it those words say they are not available.
+   */
+  public LineDrill asides(AsideSink sink, java.util.function.Predicate<String> flagged) {
+    control.asides(sink, flagged);
+    return this;
   }
 
   /** Lets {@code edit} edit the current question through editor; without one, {@code edit} says it cannot. */
@@ -163,7 +172,7 @@ public final class LineDrill {
       if (r.message() != null) out.println(r.error() ? "error: " + r.message() : r.message());
       if (session.phase() == Phase.DONE) {
         // the summary follows
-      } else if (!r.error() && c.verb() != Command.Verb.REVEAL) {
+      } else if (!r.error() && c.verb() != Command.Verb.REVEAL && c.verb() != Command.Verb.FLAG) {
         out.println();
         printQuestion(); // next, grade and undo each show a question anew
       } else if (phaseBefore == Phase.QUESTION && session.phase() == Phase.ANSWER) {
@@ -203,7 +212,7 @@ public final class LineDrill {
   private void printQuestion() {
     Question q = session.current();
     out.println("[" + outlook.left(session.left()).text() + "] " + Sanitizer.oneLine(q.id())
-        + (outlook.leech(q) ? " · leech" : "")
+        + (outlook.leech(q) ? " · leech" : "") + (control.flagged(q.id()) ? " · flagged" : "")
         + (q.tags().isEmpty() ? "" : " · " + Sanitizer.oneLine(String.join(", ", q.tags()))));
     for (String l : view.question(q)) out.println(l);
     out.println(typing != null ? "(answer TEXT · reveal · next · undo · quit · help)" : "(reveal · next · undo · quit · help)");

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * What comes due ahead, assuming nothing is reviewed until then: per day (a day as {@link Schedule#day}, so
  * day_start_hour and the zone apply), the questions of one day, and the next question to come due. A question counts
  * on the day of its due time; one already overdue counts today. New questions are not forecast: they wait for the
- * drill, up to new_per_day a day.
+ * drill, up to new_per_day a day. Suspended questions are left out; a buried one counts from the day its bury ends.
  */
 public final class Forecast {
   private Forecast() {}
@@ -25,10 +25,8 @@ public final class Forecast {
     int[] counts = new int[days];
     long today = schedule.dayNumber(now);
     for (String id : ids) {
-      MemoryState s = schedule.state(id);
-      if (s.state() == CardState.NEW) continue;
-      long d = Math.max(today, schedule.dayNumber(s.due()));
-      if (d - today < days) counts[(int) (d - today)]++;
+      long d = dueDay(schedule, id, today, now);
+      if (d >= 0 && d - today < days) counts[(int) (d - today)]++;
     }
     return counts;
   }
@@ -39,8 +37,7 @@ public final class Forecast {
     long want = day.toEpochDay();
     List<Integer> found = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      MemoryState s = schedule.state(ids.get(i));
-      if (s.state() != CardState.NEW && Math.max(today, schedule.dayNumber(s.due())) == want) found.add(i);
+      if (dueDay(schedule, ids.get(i), today, now) == want) found.add(i);
     }
     found.sort((a, b) -> {
       int c = schedule.state(ids.get(a)).due().compareTo(schedule.state(ids.get(b)).due());
@@ -49,6 +46,18 @@ public final class Forecast {
     List<String> out = new ArrayList<>(found.size());
     for (int i : found) out.add(ids.get(i));
     return out;
+  }
+
+  /**
+   * The epoch day a seen question counts on: its due day, today when overdue, and no earlier than the day a bury
+   * ends; -1 for a new or suspended question, which is not forecast.
+   */
+  private static long dueDay(Schedule schedule, String id, long today, Instant now) {
+    MemoryState s = schedule.state(id);
+    if (s.state() == CardState.NEW || schedule.suspended(id)) return -1;
+    long d = Math.max(today, schedule.dayNumber(s.due()));
+    Instant unburied = schedule.buriedUntil(id, now);
+    return unburied == null ? d : Math.max(d, schedule.dayNumber(unburied));
   }
 
   /** A question and the moment it comes due (never before now). */
@@ -74,6 +83,7 @@ public final class Forecast {
     Instant tomorrow = schedule.startOf(LocalDate.ofEpochDay(schedule.dayNumber(now) + 1));
     Next best = null;
     for (String id : ids) {
+      if (schedule.suspended(id)) continue;
       MemoryState s = state.apply(id);
       Instant at;
       switch (s.state()) {
@@ -89,6 +99,8 @@ public final class Forecast {
           at = s.due();
       }
       if (at.isBefore(now)) at = now;
+      Instant unburied = schedule.buriedUntil(id, now);
+      if (unburied != null && at.isBefore(unburied)) at = unburied;
       if (best == null || at.isBefore(best.at)) best = new Next(id, at);
     }
     return best;

@@ -32,6 +32,11 @@ public final class ReviewEvents {
   private int idCount;
   private int[] fileStart = new int[4];
   private int files;
+  // set-aside events (suspend, bury, flag...) in columns of their own: rare, so grades and replay never see them
+  private long[] asideMillis = new long[0];
+  private int[] asideId = new int[0];
+  private byte[] asideKind = new byte[0];
+  private int asides;
 
   ReviewEvents(int capacity) {
     int cap = Math.max(16, capacity);
@@ -51,6 +56,19 @@ public final class ReviewEvents {
       if (i == null) index.put(r.id(), i = e.addId(r.id()));
       e.add(r.time().toEpochMilli(), i, r.grade(), r.ms());
       if (r.target() != null) e.target(r.target().toEpochMilli());
+    }
+    return e;
+  }
+
+  /** {@link #of(List)} with set-aside events too. */
+  public static ReviewEvents of(List<Review> reviews, List<AsideEvent> asides) {
+    ReviewEvents e = of(reviews);
+    Map<String, Integer> index = new HashMap<>();
+    for (int n = 0; n < e.idCount; n++) index.put(e.ids[n], n);
+    for (AsideEvent a : asides) {
+      Integer i = index.get(a.id());
+      if (i == null) index.put(a.id(), i = e.addId(a.id()));
+      e.addAside(a.time().toEpochMilli(), i, a.kind());
     }
     return e;
   }
@@ -75,6 +93,53 @@ public final class ReviewEvents {
     grade[size] = (byte) g.ordinal();
     ms[size] = thinkMs;
     size++;
+  }
+
+  void addAside(long timeMillis, int id, Aside kind) {
+    if (asides == asideMillis.length) {
+      int cap = Math.max(8, asides * 2);
+      asideMillis = Arrays.copyOf(asideMillis, cap);
+      asideId = Arrays.copyOf(asideId, cap);
+      asideKind = Arrays.copyOf(asideKind, cap);
+    }
+    asideMillis[asides] = timeMillis;
+    asideId[asides] = id;
+    asideKind[asides] = (byte) kind.ordinal();
+    asides++;
+  }
+
+  /** The number of set-aside events (after {@link #standing}: those no undo withdrew), in file order. */
+  public int asideCount() {
+    return asides;
+  }
+
+  public long asideMillis(int j) {
+    return asideMillis[j];
+  }
+
+  /** The number of set-aside event j's id (see {@link #idName}). */
+  public int asideIdIndex(int j) {
+    return asideId[j];
+  }
+
+  public Aside aside(int j) {
+    return Aside.of(asideKind[j]);
+  }
+
+  public AsideEvent asideEvent(int j) {
+    return new AsideEvent(Instant.ofEpochMilli(asideMillis[j]), ids[asideId[j]], aside(j));
+  }
+
+  /**
+   * Whether any event of id (a grade, an undo's target, a set-aside event, standing or not) is at {@code at}: a new
+   * event there would share its time, which is what a targeted undo names.
+   */
+  public boolean taken(String id, long at) {
+    for (int i = 0; i < size; i++) {
+      if ((millis[i] == at || target(i) == at) && ids[idIndex[i]].equals(id)) return true;
+    }
+    for (int j = 0; j < asides; j++) if (asideMillis[j] == at && ids[asideId[j]].equals(id)) return true;
+    return false;
   }
 
   /** Sets the target of the event just added (an undo). */
@@ -186,6 +251,7 @@ public final class ReviewEvents {
    */
   ReviewEvents applyUndos() {
     if (!hasUndo()) return this;
+    if (target != null && asides > 0) withdrawAsides();
     if (target != null) withdrawMatching(true);
     // undos and grades pair up like closing and opening brackets; from the end of each file, a grade is undone
     // while untargeted undos of its id are pending, so one counter per id does instead of a stack per id
@@ -259,6 +325,23 @@ public final class ReviewEvents {
         }
       }
     }
+  }
+
+  /** Drops the set-aside events a targeted undo of their id names by time (few: a plain set of keys does). */
+  private void withdrawAsides() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (int i = 0; i < size; i++) {
+      if (grade[i] == UNDO && target[i] != NO_TARGET) keys.add(target[i] + ":" + idIndex[i]);
+    }
+    int k = 0;
+    for (int j = 0; j < asides; j++) {
+      if (keys.contains(asideMillis[j] + ":" + asideId[j])) continue;
+      asideMillis[k] = asideMillis[j];
+      asideId[k] = asideId[j];
+      asideKind[k] = asideKind[j];
+      k++;
+    }
+    asides = k;
   }
 
   private boolean isKey(int i, boolean fromUndos) {
@@ -378,6 +461,10 @@ public final class ReviewEvents {
     c.idCount = idCount;
     c.fileStart = Arrays.copyOf(fileStart, Math.max(1, files));
     c.files = files;
+    c.asideMillis = Arrays.copyOf(asideMillis, asides);
+    c.asideId = Arrays.copyOf(asideId, asides);
+    c.asideKind = Arrays.copyOf(asideKind, asides);
+    c.asides = asides;
     return c;
   }
 

@@ -123,6 +123,17 @@ public final class ReviewLog {
     write(tail -> line);
   }
 
+  /** Appends one set-aside event the same way as a grade: one write and an fsync under the lock. */
+  public void append(AsideEvent event) throws IOException {
+    byte[] line = (ReviewLogCodec.format(event) + "\n").getBytes(StandardCharsets.UTF_8);
+    write(tail -> line);
+  }
+
+  /** Formats one set-aside line (without '\n'). */
+  public static String format(AsideEvent event) {
+    return ReviewLogCodec.format(event);
+  }
+
   /** Every well-formed event of every file in name order, undo events included; warnings for skipped lines. */
   public List<Review> readEvents(Consumer<String> warnings) throws IOException {
     return read(warnings).asList();
@@ -178,6 +189,114 @@ public final class ReviewLog {
     return read(warnings, now).applyUndos();
   }
 
+  /**
+   * The set-aside marks alone, for commands that need no grade (random --daily, list): each file's bytes are scanned
+   * for lines whose grade word could be a set-aside word or an undo (first letter s, u, b or f), and only those are
+   * parsed, as {@link #read} would; a grade line costs a look at a few bytes and the search for its newline.
+   * Warnings are left to the commands that read everything.
+   */
+  public Marks readMarks() throws IOException {
+    java.io.ByteArrayOutputStream picked = new java.io.ByteArrayOutputStream();
+    byte[] b = new byte[ReviewLogCodec.CHUNK];
+    for (Path p : files()) {
+      long size = regularSize(p);
+      if (size < 0) continue;
+      FileChannel in;
+      try {
+        in = FileChannel.open(p, READ);
+      } catch (NoSuchFileException e) {
+        continue;
+      } catch (IOException e) {
+        throw describe(e, p);
+      }
+      try {
+        scanAsides(in, b, picked);
+      } catch (IOException e) {
+        throw describe(e, p);
+      } finally {
+        closeUnlocked(in, p);
+      }
+    }
+    if (picked.size() == 0) return Marks.of(ReviewEvents.of(List.of()));
+    byte[] lines = picked.toByteArray();
+    ReviewEvents events = ReviewLogCodec.parse(java.nio.channels.Channels.newChannel(
+        new java.io.ByteArrayInputStream(lines)), lines.length, w -> { });
+    return Marks.of(events.applyUndos());
+  }
+
+  /**
+   * Copies to picked the whole lines of in that may be set-aside events or undos, each with the torn mark that
+   * follows it, if any (so the parser skips it as the full read does); a last line without newline is no event yet.
+   */
+  private static void scanAsides(FileChannel in, byte[] b, java.io.ByteArrayOutputStream picked) throws IOException {
+    int hi = 0;
+    boolean eof = false;
+    boolean lastPicked = false;
+    boolean skipping = false; // inside a line longer than the chunk: no event
+    while (!eof) {
+      int r = in.read(ByteBuffer.wrap(b, hi, b.length - hi));
+      if (r < 0) eof = true;
+      else hi += r;
+      int s = 0;
+      if (skipping) {
+        while (s < hi && b[s] != '\n') s++;
+        if (s == hi) {
+          hi = 0;
+          continue;
+        }
+        s++;
+        skipping = false;
+        lastPicked = false;
+      }
+      while (s < hi) {
+        int nl = newline(b, s, hi);
+        if (nl == hi) break; // cut by the chunk (read on) or the file's torn end (not an event)
+        boolean torn = nl - s >= 6 && b[s] == '#' && b[s + 1] == 't' && b[s + 2] == 'o' && b[s + 3] == 'r'
+            && b[s + 4] == 'n' && b[s + 5] == ':';
+        boolean pick = torn ? lastPicked : maybeAside(b, s, nl);
+        if (pick) picked.write(b, s, nl + 1 - s);
+        lastPicked = pick && !torn;
+        s = nl + 1;
+      }
+      if (s == 0 && hi == b.length) {
+        skipping = true;
+        hi = 0;
+        continue;
+      }
+      System.arraycopy(b, s, b, 0, hi - s);
+      hi -= s;
+    }
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long NEWLINES = ONES * '\n';
+
+  /** The index of the first '\n' in b[from..to), or to: eight bytes at a time (a zero byte of x ^ newlines). */
+  private static int newline(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long found = (x - ONES) & ~x & (ONES << 7);
+      if (found != 0) return i + (Long.numberOfTrailingZeros(found) >>> 3);
+    }
+    for (; i < to; i++) if (b[i] == '\n') return i;
+    return to;
+  }
+
+  /** Whether the line b[s..e) has, after a time and an id, a grade word starting s, u, b or f. */
+  private static boolean maybeAside(byte[] b, int s, int e) {
+    int t1 = s + 24;
+    if (t1 >= e || b[t1] != '\t') return false;
+    int i = t1 + 1;
+    int end = Math.min(e, i + 66);
+    while (i < end && b[i] != '\t') i++;
+    if (i + 1 >= e) return false;
+    byte c = b[i + 1];
+    return c == 's' || c == 'u' || c == 'b' || c == 'f';
+  }
+
   /** Reads another file in the same format (a copy of another machine's log); warnings name that file as given. */
   public static List<Review> readFile(Path other, Consumer<String> warnings) throws IOException {
     return readOne(other, other.toString(), warnings).asList();
@@ -221,15 +340,21 @@ public final class ReviewLog {
       Set<String> have = new HashSet<>();
       ReviewEvents mine = readLocked(tail, warnings);
       for (int i = 0; i < mine.size(); i++) have.add(key(mine, i));
+      for (int j = 0; j < mine.asideCount(); j++) have.add(asideKey(mine, j));
       StringBuilder lines = new StringBuilder();
       for (int i = 0; i < theirs.size(); i++) {
         if (!have.add(key(theirs, i))) continue;
         lines.append(ReviewLogCodec.format(theirs.review(i))).append('\n');
         added[0]++;
       }
+      for (int j = 0; j < theirs.asideCount(); j++) { // after the grades: an undo may name one, order is no matter
+        if (!have.add(asideKey(theirs, j))) continue;
+        lines.append(ReviewLogCodec.format(theirs.asideEvent(j))).append('\n');
+        added[0]++;
+      }
       return added[0] == 0 ? null : lines.toString().getBytes(StandardCharsets.UTF_8);
     });
-    return new MergeResult(added[0], theirs.size() - added[0]);
+    return new MergeResult(added[0], theirs.size() + theirs.asideCount() - added[0]);
   }
 
   /** Every file of the directory while this process holds the lock of its own file, read through ownChannel. */
@@ -257,6 +382,10 @@ public final class ReviewLog {
 
   private static String key(ReviewEvents e, int i) {
     return e.millis(i) + "\t" + e.id(i) + "\t" + e.grade(i).word() + "\t" + e.target(i);
+  }
+
+  private static String asideKey(ReviewEvents e, int j) {
+    return e.asideMillis(j) + "\t" + e.idName(e.asideIdIndex(j)) + "\t" + e.aside(j).word();
   }
 
   /** Warns once per file of events more than a day after now, naming the first few. */

@@ -56,6 +56,19 @@ final class ReviewLogCodec {
     return sb.toString();
   }
 
+  /** One set-aside line (without '\n'): time, id, the kind's word and ms 0, like a grade's. */
+  static String format(AsideEvent a) {
+    long second = a.time().getEpochSecond();
+    if (second < MIN_SECOND || second > MAX_SECOND) {
+      throw new IllegalArgumentException("time outside years 0000-9999: " + a.time());
+    }
+    String bad = idProblem(a.id());
+    if (bad != null) throw new IllegalArgumentException(bad);
+    StringBuilder sb = new StringBuilder(TIME_LEN + a.id().length() + 16);
+    appendTime(sb, second * 1000 + a.time().getNano() / 1_000_000);
+    return sb.append('\t').append(a.id()).append('\t').append(a.kind().word()).append("\t0").toString();
+  }
+
   /** Why id cannot be a question id (a bank's slug: a-z, 0-9 and '-', first not '-', at most 64), or null. */
   static String idProblem(String id) {
     if (id.isEmpty()) return "empty id";
@@ -304,6 +317,21 @@ final class ReviewLogCodec {
         return;
       }
       Grade grade = grade(t2 + 1, t3);
+      Aside aside = grade == null && kind(t2 + 1, t3) ? Aside.parse(text(t2 + 1, t3)) : null;
+      if (aside != null) { // rare, so here on the slow path: the fast one stays a grade's
+        if (parseMs(b, t3 + 1, msEnd) < 0) {
+          skip(lineNo, "bad ms " + quote(b, t3 + 1, msEnd) + " (expected a non-negative whole number)");
+          return;
+        }
+        int id = id(t1 + 1, t2, hash(b, t1 + 1, t2));
+        if (id < 0) {
+          skip(lineNo, utf8(t1 + 1, t2) ? idProblem(new String(b, t1 + 1, t2 - t1 - 1, StandardCharsets.UTF_8))
+              : "bad id (not UTF-8 text)");
+          return;
+        }
+        events.addAside(millis, id, aside);
+        return;
+      }
       if (grade == null && kind(t2 + 1, t3)) { // a later version's event kind: counted, reported once per file
         if (++unknown == 1 || kinds.length() < 60 && !(", " + kinds + ",").contains(", " + text(t2 + 1, t3) + ",")) {
           kinds = kinds == null ? text(t2 + 1, t3) : kinds + ", " + text(t2 + 1, t3);

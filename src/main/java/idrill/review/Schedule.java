@@ -25,6 +25,7 @@ public final class Schedule {
   private final int dayStartHour;
   private final Map<String, Card> cards;
   private final int reviewCount;
+  private final Marks marks;
 
   /** One question's standing reviews, the state before each of them, and the state after all. */
   public static final class Card {
@@ -84,7 +85,8 @@ public final class Schedule {
     }
   }
 
-  private Schedule(Fsrs fsrs, ZoneId zone, int dayStartHour, Map<String, Card> cards, int reviewCount) {
+  private Schedule(Fsrs fsrs, ZoneId zone, int dayStartHour, Map<String, Card> cards, int reviewCount, Marks marks) {
+    this.marks = marks;
     this.fsrs = fsrs;
     this.zone = zone;
     this.dayStartHour = dayStartHour;
@@ -140,7 +142,7 @@ public final class Schedule {
       }
       cards.put(standing.idName(k), new Card(standing, order, before, from, to - from, run.toState()));
     }
-    return new Schedule(fsrs, zone, dayStartHour, cards, groups.count());
+    return new Schedule(fsrs, zone, dayStartHour, cards, groups.count(), Marks.of(standing));
   }
 
   public Fsrs fsrs() {
@@ -181,6 +183,47 @@ public final class Schedule {
     return reviewCount;
   }
 
+  // ---------------------------------------------------------------- set aside
+
+  /** The set-aside marks replayed from the log. */
+  public Marks marks() {
+    return marks;
+  }
+
+  public boolean suspended(String id) {
+    return marks.get(id).suspended();
+  }
+
+  public boolean flagged(String id) {
+    return marks.get(id).flagged();
+  }
+
+  /** When a bury of id stops hiding it (the start of the day after the bury), or null when it is not buried at now. */
+  public Instant buriedUntil(String id, Instant now) {
+    long at = marks.get(id).buriedAt();
+    if (at == Marks.NEVER) return null;
+    long day = dayNumberAt(at);
+    return day < dayNumber(now) ? null : startOf(LocalDate.ofEpochDay(day + 1));
+  }
+
+  public boolean buried(String id, Instant now) {
+    return buriedUntil(id, now) != null;
+  }
+
+  /** Whether id is kept out of drills at now: suspended, or buried until a later day. */
+  public boolean setAside(String id, Instant now) {
+    Marks.Mark m = marks.get(id);
+    return m.suspended() || m.buriedAt() != Marks.NEVER && buried(id, now);
+  }
+
+  /** ids without those set aside at now, in their order; the same list when none is. */
+  public List<String> active(List<String> ids, Instant now) {
+    if (marks.ids().isEmpty()) return ids;
+    List<String> out = new ArrayList<>(ids.size());
+    for (String id : ids) if (!setAside(id, now)) out.add(id);
+    return out;
+  }
+
   // ---------------------------------------------------------------- days
 
   /** The day an instant belongs to, as an epoch day (a review at 03:00 with day start 4 is yesterday's). */
@@ -211,11 +254,12 @@ public final class Schedule {
   // ---------------------------------------------------------------- orders
 
   /**
-   * What to drill now, among ids (bank order): (re)learning steps due by now, earliest first; then
+   * What to drill now, among ids (bank order) not set aside (suspended, or buried until a later day): (re)learning steps due by now, earliest first; then
    * reviews due before the next day starts, lowest retrievability first; then new questions in
    * bank order, up to newPerDay minus the questions first reviewed today.
    */
-  public List<String> dueQueue(List<String> ids, Instant now, int newPerDay) {
+  public List<String> dueQueue(List<String> all, Instant now, int newPerDay) {
+    List<String> ids = active(all, now);
     long today = dayNumber(now);
     Instant nextDay = startOf(LocalDate.ofEpochDay(today + 1));
     int newLeft = Math.max(0, newPerDay - introducedOn(today));
@@ -250,7 +294,8 @@ public final class Schedule {
   }
 
   /** The size of {@link #dueQueue} without sorting it. */
-  public int dueCount(List<String> ids, Instant now, int newPerDay) {
+  public int dueCount(List<String> all, Instant now, int newPerDay) {
+    List<String> ids = active(all, now);
     long today = dayNumber(now);
     Instant nextDay = startOf(LocalDate.ofEpochDay(today + 1));
     int newLeft = Math.max(0, newPerDay - introducedOn(today));
@@ -283,9 +328,9 @@ public final class Schedule {
     return n;
   }
 
-  /** Cram: ignores due dates, weakest first (lowest recall now, never seen = 0), ties in bank order. */
+  /** Cram: ignores due dates (not suspensions or burials), weakest first (lowest recall now, never seen = 0), ties in bank order. */
   public List<String> cramOrder(List<String> ids, Instant now) {
-    return weakestFirst(ids, now);
+    return weakestFirst(active(ids, now), now);
   }
 
   /** Probability of recalling id at the given instant with no reviews before then; 0 when never seen. */
@@ -295,7 +340,7 @@ public final class Schedule {
 
   /** Lowest predicted recall at the instant first, ties in bank order. */
   public List<String> readinessOrder(List<String> ids, Instant at) {
-    return weakestFirst(ids, at);
+    return weakestFirst(active(ids, at), at);
   }
 
   private List<String> weakestFirst(List<String> ids, Instant at) {

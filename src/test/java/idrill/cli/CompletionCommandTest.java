@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,11 +79,13 @@ class CompletionCommandTest {
   }
 
   @Test
-  void showAndEditCompleteQuestionIdsAndNoOtherCommandDoes() {
+  void showEditAndTheSetAsideCommandsCompleteQuestionIdsAndNoOtherCommandDoes() {
     String script = cli.run("completion", "bash").out();
-    assertTrue(function(script, "_picocli_idrill_show").contains("    positionals=$(_idrill_names ids)\n"));
-    assertTrue(function(script, "_picocli_idrill_edit").contains("    positionals=$(_idrill_names ids)\n"));
-    assertEquals(2, script.split("_idrill_names ids", -1).length - 1, "ids only for show and edit");
+    List<String> takingIds = List.of("show", "edit", "suspend", "unsuspend", "bury", "flag", "unflag");
+    for (String c : takingIds) {
+      assertTrue(function(script, "_picocli_idrill_" + c).contains("    positionals=$(_idrill_names ids)\n"), c);
+    }
+    assertEquals(takingIds.size(), script.split("_idrill_names ids", -1).length - 1, "ids only for those");
   }
 
   @Test

@@ -183,10 +183,10 @@ class ReviewLogSyncTest {
   @Test
   void unknownEventKindsOfALaterVersionAreSkippedWithOneLine() throws IOException {
     Files.writeString(tmp.resolve("reviews-new.tsv"), ReviewLog.HEADER + "\n2026-11-25T17:00:01.000Z\tq\tgood\t1\n"
-        + "2026-11-25T17:00:02.000Z\tq\tsuspend\t0\n2026-11-25T17:00:03.000Z\tr\tsuspend\t0\n"
-        + "2026-11-25T17:00:04.000Z\tq\tflag\t0\tred\n");
+        + "2026-11-25T17:00:02.000Z\tq\tarchive\t0\n2026-11-25T17:00:03.000Z\tr\tarchive\t0\n"
+        + "2026-11-25T17:00:04.000Z\tq\tcolor\t0\tred\n");
     assertEquals(List.of(grade(1, "q", Grade.GOOD).time()), new ReviewLog(tmp).readEvents(warnings::add).stream().map(Review::time).toList());
-    assertEquals(List.of("reviews-new.tsv: 3 events of a kind this idrill does not know skipped (suspend, flag);"
+    assertEquals(List.of("reviews-new.tsv: 3 events of a kind this idrill does not know skipped (archive, color);"
         + " a newer idrill wrote them"), warnings);
   }
 

@@ -1,0 +1,154 @@
+package idrill.cli;
+
+import idrill.bank.Bank;
+import idrill.bank.Suggest;
+import idrill.bank.UnknownNameException;
+import idrill.render.Sanitizer;
+import idrill.review.Aside;
+import idrill.review.AsideEvent;
+import idrill.review.FsrsParams;
+import idrill.review.ReviewEvents;
+import idrill.review.ReviewLog;
+import idrill.review.Schedule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code idrill suspend|unsuspend|bury|flag|unflag ID...}: one event per question whose state changes, appended to
+ * this machine's log like a grade; a question already in that state is left as it is and said so.
+ */
+abstract class AsideCommand implements Callable<Integer> {
+  @ParentCommand IdrillCommand root;
+  @Mixin CommonOptions common;
+  @Mixin DataOptions data;
+
+  @Parameters(paramLabel = "ID", arity = "1..*", description = "Question ids (see 'idrill list').")
+  List<String> ids;
+
+  private final Aside kind;
+
+  AsideCommand(Aside kind) {
+    this.kind = kind;
+  }
+
+  @Override
+  public Integer call() {
+    Workspace ws = new Workspace(root.ctx, common);
+    Bank bank = ws.bank();
+    LinkedHashSet<String> wanted = new LinkedHashSet<>();
+    for (String id : ids) { // every id is checked before anything is written
+      if (bank.byId(id).isEmpty()) {
+        throw new UnknownNameException("unknown question id '" + id + "'", Suggest.closest(id, bank.ids(), 3));
+      }
+      wanted.add(id);
+    }
+    Instant now = ws.clock().instant();
+    ReviewLog log = ws.log(data.dataDir(root.ctx));
+    PrintWriter out = root.ctx.out();
+    try {
+      ReviewEvents all = log.read(w -> root.ctx.err().println(Sanitizer.oneLine(w)), now);
+      root.ctx.err().flush();
+      // only the day and the marks matter here, and neither depends on the FSRS weights
+      Schedule schedule = Schedule.replay(all.standing(), FsrsParams.defaults(), ws.zone(), ws.config().dayStartHour());
+      List<String> changed = new ArrayList<>();
+      List<String> already = new ArrayList<>();
+      for (String id : wanted) {
+        if (inState(schedule, id, now)) {
+          already.add(id);
+          continue;
+        }
+        long at = now.toEpochMilli();
+        while (all.taken(id, at)) at++; // an undo names its event by time: give this one a time of its own
+        log.append(new AsideEvent(Instant.ofEpochMilli(at), id, kind));
+        changed.add(id);
+      }
+      if (!changed.isEmpty()) {
+        String until = kind == Aside.BURY ? " until " + ShowCommand.local(schedule.startOf(schedule.day(now).plusDays(1)),
+            schedule.zone()) : "";
+        out.println(kind.done() + " " + count(changed.size()) + until + ": " + list(changed));
+      }
+      if (!already.isEmpty()) out.println(list(already) + (already.size() == 1 ? " is " : " are ") + state() + " already");
+      out.flush();
+      return ExitCode.OK;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  /** Whether the event would change nothing. */
+  private boolean inState(Schedule s, String id, Instant now) {
+    switch (kind) {
+      case SUSPEND: return s.suspended(id);
+      case UNSUSPEND: return !s.suspended(id);
+      case BURY: return s.buried(id, now);
+      case FLAG: return s.flagged(id);
+      default: return !s.flagged(id);
+    }
+  }
+
+  private String state() {
+    switch (kind) {
+      case UNSUSPEND: return "not suspended";
+      case UNFLAG: return "not flagged";
+      default: return kind.done();
+    }
+  }
+
+  private static String count(int n) {
+    return n + (n == 1 ? " question" : " questions");
+  }
+
+  private static String list(List<String> ids) {
+    return Sanitizer.oneLine(String.join(", ", ids));
+  }
+
+  @Command(name = "suspend", mixinStandardHelpOptions = true, description = {"Suspend questions: never scheduled or"
+      + " drilled until unsuspended.", "Logged like a grade (a 'suspend' line in reviews-MACHINE.tsv); the drill's u"
+      + " undoes a suspend made there."})
+  static final class Suspend extends AsideCommand {
+    Suspend() {
+      super(Aside.SUSPEND);
+    }
+  }
+
+  @Command(name = "unsuspend", mixinStandardHelpOptions = true, description = "Let suspended questions be scheduled"
+      + " and drilled again, where their schedule left them.")
+  static final class Unsuspend extends AsideCommand {
+    Unsuspend() {
+      super(Aside.UNSUSPEND);
+    }
+  }
+
+  @Command(name = "bury", mixinStandardHelpOptions = true, description = "Bury questions: not due or drilled until the"
+      + " next day starts (day_start_hour in the config's time zone).")
+  static final class Bury extends AsideCommand {
+    Bury() {
+      super(Aside.BURY);
+    }
+  }
+
+  @Command(name = "flag", mixinStandardHelpOptions = true, description = {"Flag questions (to fix or to look at"
+      + " again): a mark shown by list and show.", "List them with 'idrill list --flagged'."})
+  static final class Flag extends AsideCommand {
+    Flag() {
+      super(Aside.FLAG);
+    }
+  }
+
+  @Command(name = "unflag", mixinStandardHelpOptions = true, description = "Take the flag off questions.")
+  static final class Unflag extends AsideCommand {
+    Unflag() {
+      super(Aside.UNFLAG);
+    }
+  }
+}
