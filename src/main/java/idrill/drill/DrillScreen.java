@@ -91,28 +91,25 @@ public final class DrillScreen {
     int bodyRows = bodyRows();
     int n = body.size();
     if (n <= bodyRows) return new Window(body, 0, 1, 1, n, n);
-    boolean whole = pin && questionLines > 0 && questionLines + 1 <= bodyRows / PIN_SHARE;
-    if (whole) {
-      // the question stays; below it a rule and the rest of the body, scrolled
-      int room = bodyRows - questionLines - 1;
-      List<String> rest = body.subList(questionLines, n);
-      int max = Math.max(0, rest.size() - room);
-      int at = Math.max(0, Math.min(scroll, max));
-      if (at == 0) return new Window(body.subList(0, bodyRows), max, Math.max(1, room - 1), 1, bodyRows, n);
-      List<String> shown = new ArrayList<>(body.subList(0, questionLines));
-      shown.add(style.dim("─".repeat(width())));
-      shown.addAll(rest.subList(at, Math.min(rest.size(), at + room)));
-      return new Window(shown, max, Math.max(1, room - 1), questionLines + at + 1,
-          Math.min(n, questionLines + at + room), n);
-    }
-    int room = pin && questionLines > 0 ? bodyRows - 1 : bodyRows;
-    int max = Math.max(0, n - room);
+    int max = n - bodyRows;
     int at = Math.max(0, Math.min(scroll, max));
-    if (at == 0) return new Window(body.subList(0, bodyRows), max, Math.max(1, room - 1), 1, bodyRows, n);
-    List<String> shown = new ArrayList<>();
-    if (room < bodyRows) shown.add(reminder(body.get(0)));
-    shown.addAll(body.subList(at, Math.min(n, at + room)));
-    return new Window(shown, max, Math.max(1, room - 1), at + 1, Math.min(n, at + room), n);
+    // pinned rows: the question and a rule when short, else one reminder line; none before a scroll
+    List<String> pinned = new ArrayList<>();
+    if (pin && questionLines > 0) {
+      if (questionLines + 1 <= bodyRows / PIN_SHARE) {
+        pinned.addAll(body.subList(0, questionLines));
+        pinned.add(style.dim("─".repeat(width())));
+      } else {
+        pinned.add(reminder(body.get(0)));
+      }
+    }
+    int page = Math.max(1, bodyRows - pinned.size() - 1);
+    if (at == 0) return new Window(body.subList(0, bodyRows), max, page, 1, bodyRows, n);
+    // the bottom row moves by exactly the scroll, as without a pin; the pinned rows cover what they repeat
+    int from = pinned.size() + at;
+    List<String> shown = new ArrayList<>(pinned);
+    shown.addAll(body.subList(from, at + bodyRows));
+    return new Window(shown, max, page, from + 1, at + bodyRows, n);
   }
 
   /** "Q: What does Adam add to …" in one dim line. */

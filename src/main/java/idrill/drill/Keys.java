@@ -129,11 +129,16 @@ public final class Keys {
    */
   public static String explain(String line, Function<String, String> shown) {
     String typed = String.join(" ", line.strip().toLowerCase(Locale.ROOT).split("\\s+"));
-    List<String> after = completions(List.of(typed.split(" ")));
-    if (!after.isEmpty()) return typed + " needs one of " + String.join(", ", after);
+    String[] t = typed.split(" ");
     String what = "unknown command: " + shown.apply(typed);
+    List<String> after = completions(List.of(t[0]));
+    if (!after.isEmpty()) { // "grade" alone, or with a word that is no grade
+      List<String> near = t.length == 2 ? idrill.bank.Suggest.closest(t[1], after, 1) : List.of();
+      if (!near.isEmpty()) return what + " — did you mean '" + t[0] + " " + near.get(0) + "'?";
+      return t[0] + " needs one of " + String.join(", ", after);
+    }
     List<String> near = idrill.bank.Suggest.closest(typed, shownWords(), 1);
-    if (near.isEmpty()) near = idrill.bank.Suggest.closest(typed.split(" ")[0], completions(List.of()), 1);
+    if (near.isEmpty()) near = idrill.bank.Suggest.closest(t[0], completions(List.of()), 1);
     return near.isEmpty() ? what + " — try help" : what + " — did you mean '" + near.get(0) + "'?";
   }
 

@@ -155,7 +155,7 @@ public final class LineDrill {
     }
     Command c = Command.parse(line);
     if (c == null) {
-      out.println("error: " + Keys.explain(line, Sanitizer::oneLine));
+      out.println(Keys.explain(line, Sanitizer::oneLine));
     } else if (c.verb() == Command.Verb.HELP) {
       out.println(help());
     } else if (c.verb() == Command.Verb.EDIT) {
