@@ -60,7 +60,7 @@ public final class Keys {
           "quit (grades already given are saved)", null, 4),
       new Binding("help", List.of("?"), "help", List.of("help"), Command.HELP, "this help", null, ALWAYS),
       new Binding("command", List.of(":"), "command", List.of(), null,
-          "command line: a word below (Tab completes, arrows recall, Esc leaves)", null, 1),
+          "command line for the words (Tab completes, arrows recall, Esc leaves)", null, 1),
       new Binding("down", List.of("j", "Down"), null, List.of(), null, "scroll down one line", null, 0),
       new Binding("up", List.of("k", "Up"), null, List.of(), null, "scroll up one line", null, 0),
       new Binding("pagedown", List.of("PgDn"), null, List.of(), null, "page down", null, 0),
@@ -137,7 +137,8 @@ public final class Keys {
       if (!near.isEmpty()) return what + " — did you mean '" + t[0] + " " + near.get(0) + "'?";
       return t[0] + " needs one of " + String.join(", ", after);
     }
-    List<String> near = idrill.bank.Suggest.closest(typed, shownWords(), 1);
+    // one word: the nearest first word ("gade" → "grade"); more: the nearest whole form, else its first word's
+    List<String> near = t.length == 1 ? List.of() : idrill.bank.Suggest.closest(typed, shownWords(), 1);
     if (near.isEmpty()) near = idrill.bank.Suggest.closest(t[0], completions(List.of()), 1);
     return near.isEmpty() ? what + " — try help" : what + " — did you mean '" + near.get(0) + "'?";
   }
