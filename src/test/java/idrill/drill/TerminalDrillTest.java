@@ -234,6 +234,40 @@ class TerminalDrillTest {
   }
 
   @Test
+  void escOnTheCommandLineCancelsItAndTheDrillGoesOn() throws Exception {
+    start(80, 24, new Style(false), Fixtures.fixed(), sink, ADAM, BIAS);
+    h.type(":grade easy");
+    h.awaitOutput(out -> out.contains(":grade easy"));
+    int painted = h.output().split("space reveal", -1).length;
+    h.type("\u001b"); // Esc alone: told from an arrow's sequence after a short wait
+    h.awaitOutput(out -> out.split("space reveal", -1).length > painted);
+    h.finish(" 3q");
+    assertEquals(List.of(new Review(T0, "adam", Grade.GOOD, 0)), sink.saved(), "the cancelled line did nothing");
+  }
+
+  @Test
+  void backspaceOnAnEmptyCommandLineLeavesIt() throws Exception {
+    Outcome o = drill(":g\u007f\u007f 2q", ADAM, BIAS);
+    assertFalse(o.interrupted());
+    assertEquals(List.of(new Review(T0, "adam", Grade.HARD, 0)), sink.saved(),
+        "the first Backspace deleted g, the second left the line; space and 2 were keys again");
+  }
+
+  @Test
+  void aMistypedWordGetsTheNearestAndGradeAloneSaysWhatItNeeds() throws Exception {
+    start(80, 24, new Style(false), Fixtures.fixed(), sink, ADAM);
+    h.type(":gade good\r");
+    h.awaitOutput(out -> out.contains("did you mean"));
+    h.type(":grade\r");
+    h.awaitOutput(out -> out.contains("grade needs"));
+    h.finish("q");
+    Screen s = h.screen();
+    assertTrue(anyFrameContains(s, "unknown command: gade good — did you mean 'grade good'?"));
+    assertTrue(s.lastFrame().get(22).startsWith("grade needs one of again, hard, good, easy"), s.lastFrame().get(22));
+    assertEquals(List.of(), sink.saved());
+  }
+
+  @Test
   void theCommandLineRemembersItsHistory() throws Exception { // arrows as sent in keypad-transmit mode
     drill(":reveal\r:grade hard\r:\u001bOA\u001bOA\r:\u001bOA\u001bOA\rq", ADAM, BIAS);
     assertEquals(List.of(new Review(T0, "adam", Grade.HARD, 0), new Review(T0, "bias", Grade.HARD, 0)), sink.saved(),
