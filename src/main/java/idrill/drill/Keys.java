@@ -77,6 +77,26 @@ public final class Keys {
         Command.grade(g), "grade " + g.word() + " (" + meaning + ") and go on", Phase.ANSWER, ALWAYS);
   }
 
+  /**
+   * The keys line of {@code drill --help} (an annotation needs a constant: KeysTest checks it is {@link #keysLine()}).
+   */
+  public static final String KEYS_LINE =
+      "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · e edit · q quit · ? help · : command.";
+  /** The words of the line mode in {@code drill --help}; KeysTest checks it is {@link #shownWords()}. */
+  public static final String WORDS_LINE = "reveal, grade again, grade hard, grade good, grade easy, next, undo, edit,"
+      + " quit, help";
+
+  /** Each key with a footer label or a word, "space reveal · 1 again · …": what KEYS_LINE must say. */
+  static String keysLine() {
+    List<String> parts = new ArrayList<>();
+    for (Binding b : TABLE) {
+      if (b.label() != null || b.word() != null) {
+        parts.add(b.keys().get(0) + " " + (b.label() != null ? b.label() : b.action()));
+      }
+    }
+    return "Keys: " + String.join(" · ", parts) + ".";
+  }
+
   /** The binding of an action, or null. */
   public static Binding of(String action) {
     for (Binding b : TABLE) if (b.action().equals(action)) return b;

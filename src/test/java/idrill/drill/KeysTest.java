@@ -51,6 +51,12 @@ class KeysTest {
   }
 
   @Test
+  void drillHelpSaysWhatTheTableSays() {
+    assertEquals(Keys.keysLine(), Keys.KEYS_LINE, "drill --help's keys line: paste the expected text");
+    assertEquals(String.join(", ", Keys.shownWords()), Keys.WORDS_LINE, "drill --help's words: paste the expected text");
+  }
+
+  @Test
   void readmesKeyTableIsTheTable() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
     for (Binding b : Keys.TABLE) {
