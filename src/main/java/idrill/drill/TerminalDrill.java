@@ -415,18 +415,23 @@ public final class TerminalDrill {
    * Ctrl-Z: gives the terminal back as the shell had it, stops idrill as the tty's SIGTSTP would (ISIG is off, so
    * the key arrives as a byte), and on {@code fg} takes the terminal again and paints everything.
    */
+  @SuppressWarnings("sunapi")
   private void suspend() {
     Instant left = clock.instant();
     restore(saved);
+    sun.misc.Signal tstp = new sun.misc.Signal("TSTP");
+    sun.misc.SignalHandler before = null;
     try {
-      // the JVM leaves SIGTSTP at its default, so this stops the whole process until SIGCONT
+      // JLine catches SIGTSTP to pass it on to Java handlers: its default (stop the process) must apply to this one
+      before = sun.misc.Signal.handle(tstp, sun.misc.SignalHandler.SIG_DFL);
       new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid())).inheritIO().start().waitFor();
       for (int i = 0; i < 50 && !continued; i++) Thread.sleep(10); // the stop is asynchronous: wait for it to pass
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       error("cannot suspend here: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      if (before != null) sun.misc.Signal.handle(tstp, before);
       continued = false;
       session.setAside(Duration.between(left, clock.instant())); // time away is not thinking time
       terminal.setAttributes(raw);
