@@ -97,6 +97,19 @@ public final class Keys {
     return "Keys: " + String.join(" · ", parts) + ".";
   }
 
+  /**
+   * The line mode's reminder of the words that apply: the footer's actions that can be typed, those of the phase
+   * given first ("reveal · next · undo · quit · help"); null gives only those of every phase.
+   */
+  static String footerWords(Phase phase) {
+    List<String> out = new ArrayList<>();
+    for (Binding b : TABLE) {
+      if (b.label() != null && b.word() != null && b.phase() == phase && phase != null) out.add(b.word());
+    }
+    for (Binding b : TABLE) if (b.label() != null && b.word() != null && b.phase() == null) out.add(b.word());
+    return String.join(" · ", out);
+  }
+
   /** The binding of an action, or null. */
   public static Binding of(String action) {
     for (Binding b : TABLE) if (b.action().equals(action)) return b;

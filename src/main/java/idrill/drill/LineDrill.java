@@ -214,7 +214,7 @@ public final class LineDrill {
         + (outlook.leech(q) ? " · leech" : "")
         + (q.tags().isEmpty() ? "" : " · " + Sanitizer.oneLine(String.join(", ", q.tags()))));
     for (String l : view.question(q)) out.println(l);
-    out.println(typing != null ? "(answer TEXT · reveal · next · undo · quit · help)" : "(reveal · next · undo · quit · help)");
+    out.println("(" + (typing != null ? "answer TEXT · " : "") + Keys.footerWords(Phase.QUESTION) + ")");
     out.flush();
   }
 
@@ -226,7 +226,7 @@ public final class LineDrill {
     out.println("--- answer ---");
     for (String l : view.answer(session.current())) out.println(l);
     if (typing != null) for (String l : typing.coverageLines(session.current(), width, PLAIN)) out.println(l);
-    out.println("(" + outlook.intervals(session.current(), clock.instant()).line() + " · next · undo · quit · help)");
+    out.println("(" + outlook.intervals(session.current(), clock.instant()).line() + " · " + Keys.footerWords(null) + ")");
     out.flush();
   }
 

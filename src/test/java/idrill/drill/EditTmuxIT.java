@@ -54,7 +54,7 @@ class EditTmuxIT {
     tmux.type("s", "omega");
     tmux.keys("s", "Enter");
     String screen = tmux.waitFor("s", "edited alpha");
-    assertTrue(screen.startsWith("idrill · 1/2"), screen);
+    assertTrue(screen.startsWith("idrill · 2 new · 0 learning · 0 review"), screen);
     assertFalse(screen.contains("editor: type a word"), "the drill repainted the whole screen:\n" + screen);
     assertEquals("omega", Files.readString(typed), "every key reached the editor");
     assertTrue(Files.readString(stty).matches("(?s).*[^-]icanon.*") && Files.readString(stty).matches("(?s).*[^-]echo .*"),
