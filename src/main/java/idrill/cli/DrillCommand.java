@@ -4,6 +4,7 @@ import idrill.bank.Question;
 import idrill.config.Locations;
 import idrill.drill.AsideSink;
 import idrill.drill.DrillSession;
+import idrill.drill.Keys;
 import idrill.drill.LineDrill;
 import idrill.drill.Outcome;
 import idrill.drill.Outlook;
@@ -38,11 +39,11 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "drill", mixinStandardHelpOptions = true, description = {"Drill questions: think, reveal, grade yourself.",
     "Each grade is appended to this machine's review log in the data directory before the next question shows.",
-    "Keys: space reveal · 1 again · 2 hard · 3 good · 4 easy · n next · u undo · e edit · q quit · ? help · : command.",
+    Keys.KEYS_LINE + " Ctrl-Z suspends (fg resumes); ? in the drill lists every key.",
     "The header shows what is left (new · learning · review) and marks a leech; after reveal each grade shows the"
         + " interval it would schedule (1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d).",
-    "When stdin is not a terminal, reads commands one per line: reveal, next, grade again|hard|good|easy,"
-        + " skip, undo, edit, quit, help."})
+    "When stdin is not a terminal, reads commands one per line: " + Keys.WORDS_LINE
+        + " (or a key: n, 1-4, ...; an empty line reveals)."})
 final class DrillCommand implements Callable<Integer> {
   enum Order { due, random, sequential }
 
@@ -175,7 +176,8 @@ final class DrillCommand implements Callable<Integer> {
         root.ctx.err().flush();
       } else {
         return new TerminalDrill(terminal, session, log::append, outlook, ws.style(), ws.clock(), "idrill")
-            .typing(typing(ws, log.file().getParent())).editing(new DrillEditing(root.ctx, ws.bankSpecs())).run();
+            .typing(typing(ws, log.file().getParent())).editing(new DrillEditing(root.ctx, ws.bankSpecs()))
+            .asides(AsideSink.to(log), schedule::flagged).run();
       }
     }
     return runLines(ws, session, outlook, log, schedule);

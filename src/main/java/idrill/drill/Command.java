@@ -3,7 +3,6 @@ package idrill.drill;
 import idrill.review.Grade;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** One thing the user asks of a drill, typed as a word (the {@code :} line, line mode) or pressed as a key. */
 record Command(Verb verb, Grade grade) {
@@ -20,54 +19,18 @@ record Command(Verb verb, Grade grade) {
   static final Command BURY = new Command(Verb.BURY, null);
   static final Command FLAG = new Command(Verb.FLAG, null);
 
-  /** The first words of the command line, for completion. */
-  static final List<String> WORDS = List.of("reveal", "next", "skip", "grade", "undo", "edit", "suspend", "bury",
-      "flag", "quit", "help");
-  /** What may follow {@code grade}. */
-  static final List<String> GRADE_WORDS = List.of("again", "hard", "good", "easy");
-
   static Command grade(Grade g) {
     return new Command(Verb.GRADE, g);
   }
 
-  /**
-   * Parses a typed command: the words ({@code reveal}, {@code next}, {@code skip}, {@code grade again|hard|good|easy},
-   * {@code undo}, {@code edit}, {@code suspend}, {@code bury}, {@code flag}, {@code quit}, {@code help}) or the single-key forms ({@code 1}..{@code 4}, {@code n},
-   * {@code u}, {@code e}, {@code q}, {@code ?}; a blank line reveals). Null when it is none of them.
-   */
+  /** The command a typed line names (a word or a single key of {@link Keys#TABLE}; blank reveals), or null. */
   static Command parse(String line) {
-    String[] w = line.strip().toLowerCase(Locale.ROOT).split("\\s+");
-    if (w.length == 1) {
-      switch (w[0]) {
-        case "": case "reveal": return REVEAL;
-        case "n": case "next": case "skip": return NEXT;
-        case "u": case "undo": return UNDO;
-        case "e": case "edit": return EDIT;
-        case "suspend": return SUSPEND;
-        case "bury": return BURY;
-        case "flag": return FLAG;
-        case "q": case "quit": return QUIT;
-        case "?": case "help": return HELP;
-        default: return gradeWord(w[0]);
-      }
-    }
-    if (w.length == 2 && w[0].equals("grade")) return gradeWord(w[1]);
-    return null;
-  }
-
-  /** again|hard|good|easy or 1..4; null otherwise. */
-  private static Command gradeWord(String word) {
-    Grade g = Grade.parse(word);
-    if (g == Grade.UNDO) return null;
-    if (g == null) {
-      for (Grade x : Grade.values()) if (x.rating > 0 && word.equals(String.valueOf(x.rating))) g = x;
-    }
-    return g == null ? null : grade(g);
+    return Keys.parse(line);
   }
 
   /** The help text shared by both drills; the last line says how this session brings questions back. */
   static List<String> helpText(boolean scheduled) {
-    List<String> lines = new ArrayList<>(KEYS_HELP);
+    List<String> lines = new ArrayList<>(Keys.helpLines());
     if (scheduled) {
       lines.add("New questions and those graded again are in learning steps of minutes:");
       lines.add("the schedule shows them again in this session once a step is due.");
@@ -76,18 +39,4 @@ record Command(Verb verb, Grade grade) {
     }
     return lines;
   }
-
-  private static final List<String> KEYS_HELP = List.of(
-      "Keys (they act at once):",
-      "  space, Enter   reveal the answer; once revealed, page down through it",
-      "  1 2 3 4        grade again / hard / good / easy, and go on",
-      "  n              next question, without grading",
-      "  u              undo the last grade of this session and show that question again",
-      "  e              edit this question in $VISUAL or $EDITOR; it keeps its id and history",
-      "  j k, arrows    scroll one line; PgUp PgDn a page; g G top and bottom",
-      "  q, Ctrl-D      quit; Ctrl-C interrupts (grades already given are saved)",
-      "  ?              this help",
-      "  :              command line (Tab completes, arrows recall):",
-      "                   reveal, next, skip, grade again|hard|good|easy, undo, edit, quit, help",
-      "");
 }

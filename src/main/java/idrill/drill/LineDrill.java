@@ -23,8 +23,16 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class LineDrill {
   private static final Style PLAIN = new Style(false);
-  private static final String HELP = "commands: reveal (or an empty line) · next, skip (n) · grade again|hard|good|easy (1-4)"
-      + " · undo (u) · edit (e) · suspend · bury · flag · quit (q) · help (?)";
+  /** From the key table: each word with its key ("next (n)"); a blank line reveals. */
+  private static String help() {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (Keys.Binding b : Keys.TABLE) {
+      if (b.word() == null) continue;
+      String key = b.keys().get(0);
+      parts.add(b.word() + (key.length() == 1 ? " (" + key + ")" : ""));
+    }
+    return "commands: " + String.join(" · ", parts) + " · an empty line reveals";
+  }
 
   private final BufferedReader in;
   private final PrintWriter out;
@@ -156,9 +164,9 @@ public final class LineDrill {
     }
     Command c = Command.parse(line);
     if (c == null) {
-      out.println("unknown command: " + Sanitizer.oneLine(line.strip()) + " (try help)");
+      out.println(Keys.explain(line, Sanitizer::oneLine));
     } else if (c.verb() == Command.Verb.HELP) {
-      out.println(HELP);
+      out.println(help());
     } else if (c.verb() == Command.Verb.EDIT) {
       edit();
     } else {
@@ -215,7 +223,7 @@ public final class LineDrill {
         + (outlook.leech(q) ? " · leech" : "") + (control.flagged(q.id()) ? " · flagged" : "")
         + (q.tags().isEmpty() ? "" : " · " + Sanitizer.oneLine(String.join(", ", q.tags()))));
     for (String l : view.question(q)) out.println(l);
-    out.println(typing != null ? "(answer TEXT · reveal · next · undo · quit · help)" : "(reveal · next · undo · quit · help)");
+    out.println("(" + (typing != null ? "answer TEXT · " : "") + Keys.footerWords(Phase.QUESTION) + ")");
     out.flush();
   }
 
@@ -227,7 +235,7 @@ public final class LineDrill {
     out.println("--- answer ---");
     for (String l : view.answer(session.current())) out.println(l);
     if (typing != null) for (String l : typing.coverageLines(session.current(), width, PLAIN)) out.println(l);
-    out.println("(" + outlook.intervals(session.current(), clock.instant()).line() + " · next · undo · quit · help)");
+    out.println("(" + outlook.intervals(session.current(), clock.instant()).line() + " · " + Keys.footerWords(null) + ")");
     out.flush();
   }
 

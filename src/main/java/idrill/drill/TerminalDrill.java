@@ -1,12 +1,9 @@
 package idrill.drill;
 
-import idrill.bank.Question;
 import idrill.drill.DrillSession.Phase;
 import idrill.render.Sanitizer;
 import idrill.render.Style;
 import idrill.render.Text;
-import idrill.review.Grade;
-import idrill.review.Intervals;
 import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,12 +44,10 @@ import org.jline.utils.NonBlockingReader;
  * Ctrl-C (byte 3 in raw mode, or SIGINT) ends with {@code interrupted}; Ctrl-D and end of input quit.
  */
 public final class TerminalDrill {
-  /** Columns kept free right of the body. */
-  private static final int MARGIN = 2;
   /** How often the loop wakes to tick the header clock and notice a resize. */
   private static final long POLL_MS = 250;
-  private static final String SEP = " · ";
-  private static final String INTERRUPT_WIDGET = "idrill-interrupt";
+  private static final String CANCEL_WIDGET = "idrill-cancel";
+  private static final String BACKSPACE_WIDGET = "idrill-backspace";
 
   private final Terminal terminal;
   private final DrillSession session;
@@ -62,13 +57,13 @@ public final class TerminalDrill {
   private final Control control;
   private final Outlook outlook;
 
-  private QuestionView view;
-  private int viewColumns = -1;
+  private DrillScreen screen;
   private Size painted = new Size(0, 0);
   private String paintedHeader = "";
   private int scroll;
-  private int bodyRows = 1;
-  private int bodySize;
+  private int helpScroll; // help scrolls on its own: closing it returns to the body's place
+  private int maxScroll;
+  private int page = 1;
   private boolean help;
   private String status;
   private boolean statusError;
@@ -80,6 +75,7 @@ public final class TerminalDrill {
   /** SIGTERM (15) or SIGHUP (1) when one asked the drill to end; 0 otherwise. */
   private volatile int terminatedBy;
   private volatile boolean resized;
+  private volatile boolean continued; // SIGCONT: back from a suspend (fg)
   private boolean ended;
   private boolean interrupted;
   private IOException failure;
@@ -116,6 +112,15 @@ public final class TerminalDrill {
     return typing.editing();
   }
 
+  /**
+   * Offers suspend, bury and flag (keys and words), saved to sink and undone with u; flagged tells which questions the
+   * log had flagged at the start. Without it those keys say they are not available.
+   */
+  public TerminalDrill asides(AsideSink sink, java.util.function.Predicate<String> flagged) {
+    control.asides(sink, flagged);
+    return this;
+  }
+
   /** Lets {@code e} edit the current question through editor; without one, {@code e} says it cannot. */
   public TerminalDrill editing(QuestionEditor editor) {
     this.editor = editor;
@@ -126,20 +131,20 @@ public final class TerminalDrill {
     saved = terminal.enterRawMode();
     SignalHandler previousInt = terminal.handle(Signal.INT, s -> signalled = true);
     SignalHandler previousWinch = terminal.handle(Signal.WINCH, s -> resized = true);
+    SignalHandler previousCont = terminal.handle(Signal.CONT, s -> continued = true);
     // SIGTERM and SIGHUP would end the JVM on the alternate screen with the cursor hidden: end the drill as q does
     EndSignals ends = new EndSignals();
     try {
       raw = new Attributes(terminal.getAttributes());
       raw.setLocalFlag(LocalFlag.ISIG, false); // Ctrl-C arrives as byte 3 and is handled in the loop
       terminal.setAttributes(raw);
-      terminal.puts(Capability.enter_ca_mode);
-      terminal.puts(Capability.keypad_xmit);
-      terminal.puts(Capability.cursor_invisible);
+      enterScreen();
       loop();
     } finally {
       restore(saved);
       terminal.handle(Signal.INT, previousInt);
       terminal.handle(Signal.WINCH, previousWinch);
+      terminal.handle(Signal.CONT, previousCont);
     }
     Summary summary = session.summary();
     try {
@@ -215,6 +220,12 @@ public final class TerminalDrill {
         interrupt();
         break;
       }
+      if (continued) { // fg after a suspend from elsewhere (kill -STOP/-TSTP): take the terminal back
+        continued = false;
+        terminal.setAttributes(raw);
+        enterScreen();
+        painted = new Size(0, 0);
+      }
       if (resized || !terminal.getSize().equals(painted)) {
         resized = false;
         paint();
@@ -247,8 +258,16 @@ public final class TerminalDrill {
       return;
     }
     if (help) {
-      help = false; // any key leaves help
-      return;
+      switch (key) { // help that does not fit scrolls; any other key leaves it where the body was
+        case "down": helpScroll = Math.min(maxScroll, helpScroll + 1); return;
+        case "up": helpScroll = Math.max(0, helpScroll - 1); return;
+        case "reveal": case "pagedown": helpScroll = Math.min(maxScroll, helpScroll + page); return;
+        case "pageup": helpScroll = Math.max(0, helpScroll - page); return;
+        case "top": helpScroll = 0; return;
+        case "bottom": helpScroll = maxScroll; return;
+        case "stop": stop(); return;
+        default: help = false; return;
+      }
     }
     if (typingNow()) {
       if (TypingKeys.edit(typing.editor(), key, lastKeys)) return;
@@ -261,42 +280,55 @@ public final class TerminalDrill {
       return;
     }
     status = null;
+    if (key.equals("stop")) {
+      stop();
+      return;
+    }
     if (session.phase() == Phase.DONE) {
       if (key.equals("undo")) run(Command.UNDO);
       else end();
       return;
     }
     switch (key) {
-      case "continue":
+      case "reveal":
         if (session.phase() == Phase.QUESTION) run(Command.REVEAL);
-        else if (scroll < maxScroll()) scroll = Math.min(maxScroll(), scroll + Math.max(1, bodyRows - 1));
-        else info("grade it: 1 again · 2 hard · 3 good · 4 easy — or n for the next");
+        else if (scroll < maxScroll) scroll = Math.min(maxScroll, scroll + page);
+        else info("grade it: " + gradeKeys() + " — or n for the next");
         break;
-      case "down": scroll = Math.min(maxScroll(), scroll + 1); break;
+      case "down": scroll = Math.min(maxScroll, scroll + 1); break;
       case "up": scroll = Math.max(0, scroll - 1); break;
-      case "pagedown": scroll = Math.min(maxScroll(), scroll + Math.max(1, bodyRows - 1)); break;
-      case "pageup": scroll = Math.max(0, scroll - Math.max(1, bodyRows - 1)); break;
+      case "pagedown": scroll = Math.min(maxScroll, scroll + page); break;
+      case "pageup": scroll = Math.max(0, scroll - page); break;
       case "top": scroll = 0; break;
-      case "bottom": scroll = maxScroll(); break;
+      case "bottom": scroll = maxScroll; break;
       case "redraw": painted = new Size(0, 0); break;
       case "command": commandLine(); break;
       case "answer":
         if (typing != null && session.phase() == Phase.QUESTION) typing.editing(true);
         else error("no such key — ? shows the keys");
         break;
-      case "unknown": error("no such key — ? shows the keys"); break;
       default: {
-        Command c = Command.parse(key);
-        if (c == null) error("no such key — ? shows the keys");
-        else run(c);
+        Keys.Binding b = Keys.of(key);
+        if (b == null || b.command() == null) error("no such key — ? shows the keys");
+        else run(b.command());
       }
     }
+  }
+
+  /** "1 again · 2 hard · 3 good · 4 easy", from the table. */
+  private static String gradeKeys() {
+    List<String> parts = new ArrayList<>();
+    for (Keys.Binding b : Keys.TABLE) {
+      if (b.command() != null && b.command().verb() == Command.Verb.GRADE) parts.add(b.keys().get(0) + " " + b.label());
+    }
+    return String.join(" · ", parts);
   }
 
   /** Applies a command; grades and undos reach the sink before the next paint. */
   private void run(Command c) {
     if (c.verb() == Command.Verb.HELP) {
       help = true;
+      helpScroll = 0;
       return;
     }
     if (c.verb() == Command.Verb.QUIT) {
@@ -326,6 +358,10 @@ public final class TerminalDrill {
     if (!r.error() && c.verb() != Command.Verb.REVEAL) scroll = 0; // a question shown anew starts at its top
   }
 
+  /**
+   * The {@code :} line at the bottom row. Esc, Ctrl-C and Backspace on an empty line leave it without a command (a
+   * SIGTERM or SIGHUP while it waits still ends the drill); a word that is not a command gets the nearest one.
+   */
   private void commandLine() {
     if (commandLine == null) commandLine = buildCommandLine();
     terminal.puts(Capability.cursor_address, Math.max(0, terminal.getHeight() - 1), 0);
@@ -336,8 +372,8 @@ public final class TerminalDrill {
     try {
       line = commandLine.readLine(":");
     } catch (UserInterruptException e) {
-      interrupt();
-      return;
+      if (terminatedBy != 0 || signalled) end();
+      return; // the line is cancelled, the drill goes on
     } catch (EndOfFileException e) {
       end();
       return;
@@ -348,7 +384,7 @@ public final class TerminalDrill {
     if (line.isBlank()) return; // an empty command line just closes
     Command c = Command.parse(line);
     if (c == null) {
-      error("unknown command: " + Text.cut(Sanitizer.oneLine(line.strip()), 30) + " — try help");
+      error(Keys.explain(line, w -> Text.cut(Sanitizer.oneLine(w), 30)));
     } else if (session.phase() == Phase.DONE && c.verb() != Command.Verb.UNDO && c.verb() != Command.Verb.HELP) {
       end();
     } else {
@@ -361,21 +397,62 @@ public final class TerminalDrill {
         .terminal(terminal)
         .appName(title)
         .completer((r, line, candidates) -> {
-          if (line.wordIndex() == 0) {
-            for (String w : Command.WORDS) candidates.add(new Candidate(w));
-          } else if (line.wordIndex() == 1 && line.words().get(0).equals("grade")) {
-            for (String w : Command.GRADE_WORDS) candidates.add(new Candidate(w));
-          }
+          for (String w : Keys.completions(line.words().subList(0, line.wordIndex()))) candidates.add(new Candidate(w));
         })
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .option(LineReader.Option.BRACKETED_PASTE, false)
+        .variable(LineReader.AMBIGUOUS_BINDING, 100L) // Esc alone, told from the arrows' escape sequences
         .build(); // history stays in memory for the session: no HISTORY_FILE
-    // ISIG stays off, so Ctrl-C reaches the reader as a key: make it interrupt there too
-    reader.getWidgets().put(INTERRUPT_WIDGET, () -> {
+    // ISIG stays off, so Ctrl-C reaches the reader as a key: it cancels the line, as Esc does
+    reader.getWidgets().put(CANCEL_WIDGET, () -> {
       throw new UserInterruptException("");
     });
-    reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(INTERRUPT_WIDGET), KeyMap.ctrl('C'));
+    reader.getWidgets().put(BACKSPACE_WIDGET, () -> {
+      if (reader.getBuffer().length() == 0) throw new UserInterruptException(""); // nothing left to delete: leave
+      reader.callWidget(LineReader.BACKWARD_DELETE_CHAR);
+      return true;
+    });
+    KeyMap<org.jline.reader.Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
+    main.bind(new Reference(CANCEL_WIDGET), KeyMap.ctrl('C'));
+    main.bind(new Reference(CANCEL_WIDGET), KeyMap.esc());
+    main.bind(new Reference(BACKSPACE_WIDGET), KeyMap.del());
+    main.bind(new Reference(BACKSPACE_WIDGET), KeyMap.ctrl('H'));
     return reader;
+  }
+
+  /**
+   * Ctrl-Z: gives the terminal back as the shell had it, stops idrill as the tty's SIGTSTP would (ISIG is off, so
+   * the key arrives as a byte), and on {@code fg} takes the terminal again and paints everything.
+   */
+  @SuppressWarnings("sunapi")
+  private void stop() {
+    Instant left = clock.instant();
+    restore(saved);
+    sun.misc.Signal tstp = new sun.misc.Signal("TSTP");
+    sun.misc.SignalHandler before = null;
+    try {
+      // JLine catches SIGTSTP to pass it on to Java handlers: its default (stop the process) must apply to this one
+      before = sun.misc.Signal.handle(tstp, sun.misc.SignalHandler.SIG_DFL);
+      new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid())).inheritIO().start().waitFor();
+      for (int i = 0; i < 50 && !continued; i++) Thread.sleep(10); // the stop is asynchronous: wait for it to pass
+    } catch (IOException | IllegalArgumentException e) {
+      error("cannot suspend here: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      if (before != null) sun.misc.Signal.handle(tstp, before);
+      continued = false;
+      session.setAside(Duration.between(left, clock.instant())); // time away is not thinking time
+      terminal.setAttributes(raw);
+      enterScreen();
+      painted = new Size(0, 0);
+    }
+  }
+
+  private void enterScreen() {
+    terminal.puts(Capability.enter_ca_mode);
+    terminal.puts(Capability.keypad_xmit);
+    terminal.puts(Capability.cursor_invisible);
   }
 
   /** Hands the terminal to the editor as the shell would have it (normal screen, cooked mode), then takes it back. */
@@ -397,9 +474,7 @@ public final class TerminalDrill {
     } finally {
       session.setAside(Duration.between(left, clock.instant())); // editing is not thinking time
       terminal.setAttributes(raw);
-      terminal.puts(Capability.enter_ca_mode);
-      terminal.puts(Capability.keypad_xmit);
-      terminal.puts(Capability.cursor_invisible);
+      enterScreen();
       terminal.handle(Signal.INT, ours);
       painted = new Size(0, 0); // the editor drew over everything
     }
@@ -430,37 +505,34 @@ public final class TerminalDrill {
 
   // ---- painting
 
-  /** Repaints the whole screen: every row is written and cleared to its end. */
+  /** Repaints the whole screen from the rows DrillScreen gives: every row is written and cleared to its end. */
   private void paint() {
     Size size = terminal.getSize();
     painted = size;
-    int rows = size.getRows() > 0 ? size.getRows() : 24;
-    int cols = size.getColumns() > 0 ? size.getColumns() : 80;
-    int width = Math.max(20, cols - MARGIN);
-    if (view == null || viewColumns != width) {
-      view = new QuestionView(width, style); // a resize re-wraps
-      viewColumns = width;
+    if (screen == null || !screen.fits(size.getColumns(), size.getRows())) {
+      screen = new DrillScreen(size.getColumns(), size.getRows(), style, title, outlook, typing); // a resize re-wraps
     }
-    List<String> body = help ? helpLines(width) : session.phase() == Phase.DONE ? doneLines() : bodyLines(width);
-    bodyRows = Math.max(1, rows - 4);
-    bodySize = body.size();
-    scroll = Math.max(0, Math.min(scroll, maxScroll()));
-
-    paintedHeader = header(cols);
-    row(0, paintedHeader);
-    row(1, "");
-    for (int i = 0; i < bodyRows; i++) {
-      int at = scroll + i;
-      row(2 + i, at < body.size() ? Text.cut(body.get(at), cols - 1) : "");
-    }
-    if (rows >= 4) row(rows - 2, statusLine(cols));
-    if (rows >= 3) row(rows - 1, Text.cut(footer(cols), cols - 1));
+    if (typing != null && session.current() != null) typing.follow(session.current());
+    DrillScreen.Frame f = screen.frame(session, clock.instant(), ui());
+    maxScroll = f.maxScroll();
+    page = f.page();
+    if (help) helpScroll = Math.min(helpScroll, maxScroll);
+    else scroll = Math.min(scroll, maxScroll);
+    for (int r = 0; r < f.rows().size(); r++) row(r, f.rows().get(r));
+    paintedHeader = f.rows().isEmpty() ? "" : f.rows().get(0);
     terminal.flush();
+  }
+
+  private DrillScreen.Ui ui() {
+    idrill.bank.Question q = session.current();
+    return new DrillScreen.Ui(status, statusError, help, scroll, helpScroll, typingNow(),
+        q != null && control.flagged(q.id()));
   }
 
   /** Repaints the header alone when its text changed (the clock ticks). */
   private void tick() {
-    String h = header(painted.getColumns() > 0 ? painted.getColumns() : 80);
+    if (screen == null) return;
+    String h = screen.header(session, clock.instant(), ui().flagged());
     if (!h.equals(paintedHeader)) {
       paintedHeader = h;
       row(0, h);
@@ -474,160 +546,17 @@ public final class TerminalDrill {
     terminal.puts(Capability.clr_eol);
   }
 
-  private int maxScroll() {
-    return Math.max(0, bodySize - bodyRows);
-  }
-
-  private String header(int cols) {
-    StringBuilder sb = new StringBuilder(style.bold(Sanitizer.oneLine(title)));
-    Question q = session.current();
-    if (q == null) {
-      sb.append(style.dim(SEP)).append("done");
-    } else {
-      String time = style.dim(SEP) + Summary.clock(session.elapsedOnCurrent(clock.instant()));
-      Outlook.Left left = outlook.left(session.left());
-      String counts = style.dim(SEP) + left.text();
-      if (outlook.leech(q)) counts += style.dim(SEP) + style.warn("leech");
-      // a narrow screen names only the kinds there are
-      if (Text.width(sb.toString()) + Text.width(counts) + Text.width(time) > cols - 1) {
-        counts = counts.replace(left.text(), left.brief());
-      }
-      sb.append(counts);
-      if (!q.tags().isEmpty()) {
-        // on a narrow screen the tags give way, so the counts and the clock stay in sight
-        int room = cols - 1 - Text.width(sb.toString()) - Text.width(time) - Text.width(SEP);
-        if (room >= 4) sb.append(style.dim(SEP)).append(Text.cut(Sanitizer.oneLine(String.join(", ", q.tags())), room));
-      }
-      sb.append(time);
-    }
-    return Text.cut(sb.toString(), cols - 1);
-  }
-
-  private List<String> bodyLines(int width) {
-    Question q = session.current();
-    List<String> lines = new ArrayList<>(view.question(q));
-    if (typing != null) typing.follow(q);
-    if (typing != null && session.phase() == Phase.QUESTION) lines.addAll(typing.draftLines(width, style));
-    if (session.phase() == Phase.ANSWER) {
-      if (typing != null) lines.addAll(typing.typedLines(width, style));
-      lines.add("");
-      lines.add(style.dim("─".repeat(width)));
-      lines.add("");
-      lines.addAll(view.answer(q));
-      if (typing != null) lines.addAll(typing.coverageLines(q, width, style));
-    }
-    return lines;
-  }
-
-  private List<String> helpLines(int width) {
-    List<String> lines = new ArrayList<>();
-    lines.add(style.heading("Help"));
-    lines.add("");
-    for (String line : Command.helpText(session.scheduled())) lines.addAll(hanging(line, width));
-    return lines;
-  }
-
-  /** A help line too wide for the screen wraps under its own text, not under its key. */
-  static List<String> hanging(String line, int width) {
-    if (Text.width(line) <= width) return List.of(line);
-    int indent = line.length() - line.stripLeading().length();
-    int gap = line.indexOf("  ", indent);
-    if (gap > 0 && gap < 20) { // a key column: hang under the text after it
-      indent = gap;
-      while (indent < line.length() && line.charAt(indent) == ' ') indent++;
-    }
-    if (indent > width - 12) indent = 0; // too narrow to hang: plain wrap
-    List<String> wrapped = Text.wrap(line.substring(indent), width - indent);
-    List<String> out = new ArrayList<>(wrapped.size());
-    for (int i = 0; i < wrapped.size(); i++) {
-      out.add((i == 0 ? line.substring(0, indent) : " ".repeat(indent)) + wrapped.get(i));
-    }
-    return out;
-  }
-
-  private List<String> doneLines() {
-    Summary s = session.summary();
-    return List.of(
-        style.heading("All questions done."),
-        "",
-        s.graded() + " graded, " + s.skipped() + " skipped.",
-        "Press u to take back the last grade, any other key to finish.");
-  }
-
-  private String statusLine(int cols) {
-    String left = status == null ? "" : statusError ? style.warn(status) : status;
-    String right = "";
-    if (!help && maxScroll() > 0) {
-      int last = Math.min(bodySize, scroll + bodyRows);
-      right = style.dim("lines " + (scroll + 1) + "–" + last + " of " + bodySize + (last < bodySize ? " ↓" : ""));
-    }
-    int room = cols - 1 - Text.width(right);
-    if (right.isEmpty() || room < Text.width(left) + 2) return Text.cut(left.isEmpty() ? right : left, cols - 1);
-    return left + " ".repeat(room - Text.width(left)) + right;
-  }
-
-  private String footer(int cols) {
-    if (help) return keys("any key", "back");
-    if (session.phase() == Phase.DONE) return keys("u", "undo last grade") + style.dim(SEP) + keys("any key", "finish");
-    if (typingNow()) return keys("Ctrl-D", "submit") + style.dim(SEP) + keys("Esc", "abandon") + style.dim(SEP) + keys("Ctrl-C", "end");
-    String footer = footer(cols, true);
-    // still too wide: the grades keep their keys and intervals and drop their words ("1 1m · 2 6m · …")
-    return Text.width(footer) <= cols - 1 || session.phase() == Phase.QUESTION ? footer : footer(cols, false);
-  }
-
-  private String footer(int cols, boolean gradeWords) {
-    List<String> parts = new ArrayList<>();
-    if (session.phase() == Phase.QUESTION) {
-      parts.add(keys("space", "reveal"));
-    } else {
-      Intervals ivl = outlook.intervals(session.current(), clock.instant()); // what each grade would schedule
-      for (Grade g : List.of(Grade.AGAIN, Grade.HARD, Grade.GOOD, Grade.EASY)) {
-        String interval = Intervals.shortDuration(ivl.of(g));
-        parts.add(keys(String.valueOf(g.rating), gradeWords ? g.word() + " " + interval : interval));
-      }
-    }
-    String next = keys("n", "next"), undo = keys("u", "undo"), quit = keys("q", "quit"), command = keys(":", "command");
-    parts.addAll(List.of(next, undo, quit, keys("?", "help"), command));
-    // on a narrow screen whole keys give way, least needed first; "? help" lists them all
-    String footer = String.join(style.dim(SEP), parts);
-    for (String drop : List.of(command, undo, next, quit)) {
-      if (Text.width(footer) <= cols - 1) break;
-      parts.remove(drop);
-      footer = String.join(style.dim(SEP), parts);
-    }
-    return footer;
-  }
-
-  private String keys(String key, String what) {
-    return style.bold(key) + " " + what;
-  }
-
+  /** The key map, from {@link Keys#TABLE}: each key name's sequences, with this terminal's own where it has them. */
   private KeyMap<String> keyMap() {
     KeyMap<String> m = new KeyMap<>();
     m.setNomatch("unknown");
     m.setUnicode("unknown");
     m.setAmbiguousTimeout(100);
-    bind(m, "continue", " ", "\r", "\n");
-    bind(m, "next", "n");
-    bind(m, "edit", "e");
-    bind(m, "undo", "u");
-    bind(m, "quit", "q", KeyMap.ctrl('D'));
-    bind(m, "help", "?");
-    bind(m, "command", ":");
-    bind(m, "answer", "a");
-    for (String d : List.of("1", "2", "3", "4")) bind(m, d, d);
-    bind(m, "interrupt", KeyMap.ctrl('C'));
-    bind(m, "redraw", KeyMap.ctrl('L'));
-    bind(m, "down", "j", "\033[B", "\033OB", KeyMap.key(terminal, Capability.key_down));
-    bind(m, "up", "k", "\033[A", "\033OA", KeyMap.key(terminal, Capability.key_up));
-    bind(m, "pagedown", "\033[6~", KeyMap.key(terminal, Capability.key_npage));
-    bind(m, "pageup", "\033[5~", KeyMap.key(terminal, Capability.key_ppage));
-    bind(m, "top", "g", "\033[H", "\033OH", "\033[1~", KeyMap.key(terminal, Capability.key_home));
-    bind(m, "bottom", "G", "\033[F", "\033OF", "\033[4~", KeyMap.key(terminal, Capability.key_end));
+    for (Keys.Binding b : Keys.TABLE) {
+      for (String k : b.keys()) {
+        for (String seq : Keys.sequences(k, cap -> KeyMap.key(terminal, Capability.byName(cap)))) m.bind(b.action(), seq);
+      }
+    }
     return m;
-  }
-
-  private static void bind(KeyMap<String> m, String action, String... seqs) {
-    for (String s : seqs) if (s != null && !s.isEmpty()) m.bind(action, s);
   }
 }

@@ -90,8 +90,10 @@ class LineDrillTest {
 
   @Test
   void unknownCommandsGetAOneLineErrorAndTheDrillGoesOn() {
-    drill("frobnicate\ngrade splendid\nreveal\n4\n", ADAM);
-    assertInOrder("unknown command: frobnicate (try help)\n", "unknown command: grade splendid (try help)\n",
+    drill("frobnicate\ngrade splendid\ngade good\ngrade\ngrade godo\nreveal\n4\n", ADAM);
+    assertInOrder("unknown command: frobnicate — try help\n", "grade needs one of again, hard, good, easy\n",
+        "unknown command: gade good — did you mean 'grade good'?\n", "grade needs one of again, hard, good, easy\n",
+        "unknown command: grade godo — did you mean 'grade good'?\n",
         "--- answer ---", "saved easy for adam");
     assertEquals(1, sink.saved().size());
   }
@@ -125,7 +127,9 @@ class LineDrillTest {
   @Test
   void helpListsTheCommands() {
     drill("help\n?\n", ADAM);
-    assertTrue(printed.contains("commands: reveal (or an empty line)"), printed);
+    assertTrue(printed.contains("commands: reveal · grade again (1) · grade hard (2) · grade good (3) · grade easy (4)"
+        + " · next (n) · undo (u) · edit (e) · suspend (@) · bury (-) · flag (*) · quit (q) · help (?)"
+        + " · an empty line reveals"), printed);
   }
 
   @Test

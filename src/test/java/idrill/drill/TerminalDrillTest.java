@@ -15,6 +15,8 @@ import idrill.drill.Fixtures.FailingSink;
 import idrill.drill.Fixtures.MutableClock;
 import idrill.drill.Fixtures.RecordingSink;
 import idrill.render.Style;
+import idrill.review.Aside;
+import idrill.review.AsideEvent;
 import idrill.review.FsrsParams;
 import idrill.review.Grade;
 import idrill.review.Intervals;
@@ -125,6 +127,34 @@ class TerminalDrillTest {
   }
 
   @Test
+  void theSetAsideKeysSuspendBuryAndFlagAndUTakesTheLastBack() throws Exception {
+    List<Object> asides = new ArrayList<>();
+    h = new TermHarness(80, 24);
+    DrillSession session = new DrillSession(List.of(ADAM, BIAS, DROPOUT), T0);
+    h.start(t -> new TerminalDrill(t, session, sink, new Style(false), Fixtures.fixed(), "idrill")
+        .asides(new AsideSink() {
+          @Override public void save(AsideEvent e) {
+            asides.add(e);
+          }
+
+          @Override public void withdraw(Review undo) {
+            asides.add(undo);
+          }
+        }, id -> false));
+    h.finish("@*-uq");
+    assertEquals(List.of(new AsideEvent(T0, "adam", Aside.SUSPEND), new AsideEvent(T0, "bias", Aside.FLAG),
+        // the bury moves a millisecond on, so the undo names it and not the flag of the same instant
+        new AsideEvent(T0.plusMillis(1), "bias", Aside.BURY), Review.undo(T0, "bias", T0.plusMillis(1))), asides);
+    Screen s = h.screen();
+    assertTrue(s.frames.get(2).get(0).contains(" · flagged"), "the header marks a flagged question: " + s.frames.get(2));
+    assertTrue(text(s.frames.get(1)).contains("suspended adam"), text(s.frames.get(1)));
+    List<String> last = h.screen().lastFrame();
+    assertTrue(last.get(0).contains("flagged") && text(last).contains("Explain the bias-variance"),
+        "undoing the bury brings bias back, still flagged: " + text(last));
+    assertEquals(List.of(), sink.saved(), "no grade was given");
+  }
+
+  @Test
   void undoWithNothingToUndoSaysSo() throws Exception {
     drill("uq", ADAM);
     assertEquals(List.of(), sink.saved());
@@ -227,10 +257,44 @@ class TerminalDrillTest {
   }
 
   @Test
-  void ctrlCOnTheCommandLineInterrupts() throws Exception {
-    Outcome o = drill(" 1:gra\u0003", ADAM, BIAS);
-    assertTrue(o.interrupted());
+  void ctrlCOnTheCommandLineCancelsTheLineNotTheSession() throws Exception {
+    Outcome o = drill(" 1:gra\u0003q", ADAM, BIAS);
+    assertFalse(o.interrupted());
     assertEquals(List.of(new Review(T0, "adam", Grade.AGAIN, 0)), sink.saved());
+  }
+
+  @Test
+  void escOnTheCommandLineCancelsItAndTheDrillGoesOn() throws Exception {
+    start(80, 24, new Style(false), Fixtures.fixed(), sink, ADAM, BIAS);
+    h.type(":grade easy");
+    h.awaitOutput(out -> out.contains(":grade easy"));
+    int painted = h.output().split("space reveal", -1).length;
+    h.type("\u001b"); // Esc alone: told from an arrow's sequence after a short wait
+    h.awaitOutput(out -> out.split("space reveal", -1).length > painted);
+    h.finish(" 3q");
+    assertEquals(List.of(new Review(T0, "adam", Grade.GOOD, 0)), sink.saved(), "the cancelled line did nothing");
+  }
+
+  @Test
+  void backspaceOnAnEmptyCommandLineLeavesIt() throws Exception {
+    Outcome o = drill(":g\u007f\u007f 2q", ADAM, BIAS);
+    assertFalse(o.interrupted());
+    assertEquals(List.of(new Review(T0, "adam", Grade.HARD, 0)), sink.saved(),
+        "the first Backspace deleted g, the second left the line; space and 2 were keys again");
+  }
+
+  @Test
+  void aMistypedWordGetsTheNearestAndGradeAloneSaysWhatItNeeds() throws Exception {
+    start(80, 24, new Style(false), Fixtures.fixed(), sink, ADAM);
+    h.type(":gade good\r");
+    h.awaitOutput(out -> out.contains("did you mean"));
+    h.type(":grade\r");
+    h.awaitOutput(out -> out.contains("grade needs"));
+    h.finish("q");
+    Screen s = h.screen();
+    assertTrue(anyFrameContains(s, "unknown command: gade good — did you mean 'grade good'?"));
+    assertTrue(s.lastFrame().get(22).startsWith("grade needs one of again, hard, good, easy"), s.lastFrame().get(22));
+    assertEquals(List.of(), sink.saved());
   }
 
   @Test
@@ -251,7 +315,7 @@ class TerminalDrillTest {
   void helpShowsTheKeysAndAnyKeyGoesBack() throws Exception {
     drill("?xq", ADAM);
     Screen s = h.screen();
-    assertTrue(anyFrameContains(s, "grade again / hard / good / easy"));
+    assertTrue(anyFrameContains(s, "grade again (forgot it) and go on"));
     assertEquals("What does Adam add to plain SGD?", s.lastFrame().get(2));
     assertEquals(List.of(), sink.saved());
   }
@@ -265,7 +329,8 @@ class TerminalDrillTest {
     assertTrue(revealed.get(22).contains("lines 1–20 of"), revealed.get(22));
     List<String> bottom = s.frames.get(2);
     assertTrue(text(bottom).contains("step number 40"), text(bottom));
-    assertFalse(text(bottom).contains("A question with a long answer?"), "scrolled past the question");
+    assertEquals("A question with a long answer?", bottom.get(2), "the question stays pinned while the answer pages");
+    assertTrue(bottom.get(22).contains("of 44"), bottom.get(22));
     List<String> last = s.lastFrame();
     assertTrue(last.get(22).startsWith("grade it: 1 again"), last.get(22));
     assertEquals(List.of(), sink.saved());
@@ -276,9 +341,11 @@ class TerminalDrillTest {
     drill(" \u001b[B\u001b[Bk q", Fixtures.tall(40));
     Screen s = h.screen();
     assertEquals("A question with a long answer?", s.frames.get(1).get(2));
-    assertEquals(s.frames.get(1).get(4), s.frames.get(2).get(3), "down arrow scrolls one line");
-    assertEquals(s.frames.get(1).get(5), s.frames.get(3).get(3));
-    assertEquals(s.frames.get(1).get(4), s.frames.get(4).get(3), "k scrolls back");
+    // scrolled, the question stays on row 2 and a rule on row 3; the rows below move one line per key
+    assertEquals(s.frames.get(1).get(5), s.frames.get(2).get(4), "down arrow scrolls one line");
+    assertEquals("A question with a long answer?", s.frames.get(2).get(2), "the question stays pinned");
+    assertEquals(s.frames.get(1).get(6), s.frames.get(3).get(4));
+    assertEquals(s.frames.get(1).get(5), s.frames.get(4).get(4), "k scrolls back");
     assertTrue(s.frames.get(5).get(22).contains("lines 21–"), s.frames.get(5).get(22));
   }
 
@@ -307,7 +374,7 @@ class TerminalDrillTest {
 
   @Test
   void helpSaysHowTheSessionBringsQuestionsBack() throws Exception {
-    drill("?xq", ADAM);
+    drill("?Gxq", ADAM); // help taller than the screen: G scrolls to its end
     assertTrue(anyFrameContains(h.screen(), "comes back after 3 others"), "without the schedule");
     h.close();
     h = new TermHarness(80, 24);
@@ -317,7 +384,7 @@ class TerminalDrillTest {
     };
     DrillSession session = new DrillSession(List.of(ADAM), T0, schedule);
     h.start(t -> new TerminalDrill(t, session, sink, new Style(false), Fixtures.fixed(), "idrill"));
-    h.finish("?xq");
+    h.finish("?Gxq");
     assertTrue(anyFrameContains(h.screen(), "the schedule shows them again in this session"), "with the schedule");
     assertFalse(anyFrameContains(h.screen(), "comes back after 3 others"));
   }
@@ -373,11 +440,11 @@ class TerminalDrillTest {
   @Test
   void aHelpLineTooWideWrapsUnderItsOwnText() {
     assertEquals(List.of("  n              next question,", "                 without grading"),
-        TerminalDrill.hanging("  n              next question, without grading", 32));
+        DrillScreen.hanging("  n              next question, without grading", 32));
     assertEquals(List.of("  n              next question, without grading"),
-        TerminalDrill.hanging("  n              next question, without grading", 60), "fits: as it is");
+        DrillScreen.hanging("  n              next question, without grading", 60), "fits: as it is");
     assertEquals(List.of("A question graded again comes", "back after 3 others."),
-        TerminalDrill.hanging("A question graded again comes back after 3 others.", 30));
+        DrillScreen.hanging("A question graded again comes back after 3 others.", 30));
   }
 
   /** adam: a review due with 4 lapses; bias: learning; dropout: new. */
