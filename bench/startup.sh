@@ -20,7 +20,7 @@ awk 'BEGIN { print "questions:"; for (i = 1; i <= 10000; i++) {
 
 # One graded question, so `show` prints its memory state and history as it does for a question in use.
 printf 'reveal\ngrade good\nquit\n' | "${launchers[0]}" drill -n 1 --order sequential --bank default >/dev/null
-show_id="$("${launchers[0]}" list --bank default | head -1 | cut -d' ' -f1)"
+show_id="$("${launchers[0]}" list --bank default | head -1 | awk '{print $1}')"
 
 names=("random --daily" "due --count" "list" "show $show_id" "tags" "--version" "--help"
   "random --daily --bank $big" "due --count --bank $big")
