@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,6 +39,7 @@ final class ImportCommand implements Callable<Integer> {
   enum Kind { auto, markdown, anki, bank }
 
   @ParentCommand IdrillCommand root;
+  @Mixin OutputOptions output;
 
   @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Markdown (.md) or Anki export (.txt/.tsv/.csv) files; - for stdin.")
   List<String> sources;
@@ -91,7 +93,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     if (questions.isEmpty()) throw new NoMatchException("no questions found in " + String.join(", ", sources));
     if (!directory && BankFiles.needsParts(questions)) {
-      throw new IllegalArgumentException(questions.size() + " questions are more than one bank file holds (4 MiB, "
+      throw new UsageException(questions.size() + " questions are more than one bank file holds (4 MiB, "
           + BankLoader.MAX_QUESTIONS + " questions): write a bank directory with -o DIR/");
     }
     // every bank written loads: an entry the loader refuses is skipped, not the whole import
