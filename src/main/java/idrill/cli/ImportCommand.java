@@ -68,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
     ImportResult result = new Importer().read(read, SourceFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), tags);
     PrintWriter err = ctx.err();
     for (ImportReport r : result.reports()) {
-      err.println(Sanitizer.oneLine(r.source()) + ": " + r.found() + " questions (" + r.layout() + " layout)"
+      err.println(Sanitizer.oneLine(r.source()) + ": " + idrill.render.Text.plural(r.found(), "question") + " (" + r.layout() + " layout)"
           + (r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped")
           + (r.found() == 0 && !r.reason().isEmpty() ? ": " + r.reason() : ""));
       for (Map.Entry<String, Integer> e : r.perSection().entrySet()) {
@@ -116,10 +116,10 @@ final class ImportCommand implements Callable<Integer> {
         parts.add(part);
       }
       removeStaleParts(target, written.parts().size());
-      err.println(written.questions().size() + " questions written to " + output + " (" + parts.size() + " files)");
+      err.println(idrill.render.Text.plural(written.questions().size(), "question") + " written to " + output + " (" + parts.size() + " files)");
     } else {
       Output.write(ctx, output, written.parts().get(0), guard);
-      err.println(written.questions().size() + " questions written to " + (output == null ? "stdout" : output));
+      err.println(idrill.render.Text.plural(written.questions().size(), "question") + " written to " + (output == null ? "stdout" : output));
     }
     err.flush();
     return ExitCode.OK;
