@@ -28,7 +28,7 @@ public record Filter(List<String> tags, List<String> excludeTags, String grep, S
 
   /**
    * The matching questions in bank order. An unknown tag throws UnknownNameException with up to three
-   * close known tags; an invalid pattern throws IllegalArgumentException "invalid --grep pattern: ..."
+   * close known tags; an invalid pattern throws BadPatternException "invalid --grep pattern: ..."
    * (or "invalid --grep-answer pattern: ...").
    */
   public List<Question> apply(Bank bank) {
@@ -80,7 +80,7 @@ public record Filter(List<String> tags, List<String> excludeTags, String grep, S
       return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     } catch (PatternSyntaxException e) {
       String where = e.getIndex() >= 0 ? " near index " + e.getIndex() : "";
-      throw new IllegalArgumentException("invalid " + option + " pattern: " + e.getDescription() + where, e);
+      throw new BadPatternException("invalid " + option + " pattern: " + e.getDescription() + where, e);
     }
   }
 }

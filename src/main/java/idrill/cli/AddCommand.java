@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -53,8 +54,7 @@ final class AddCommand implements Callable<Integer> {
   @Option(names = "--answer", paramLabel = "TEXT", description = "The answer (Markdown).")
   String answer;
 
-  @Option(names = "--debug", description = "Show stack traces of errors.")
-  boolean debug;
+  @Mixin OutputOptions output;
 
   private Context ctx;
   private PrintWriter err;
@@ -77,13 +77,13 @@ final class AddCommand implements Callable<Integer> {
   /** --bank, else the first configured bank that is a file of the user's. */
   private String target(Workspace ws) {
     if (bank != null) {
-      if (BankLoader.DEFAULT.equals(bank)) throw new IllegalArgumentException(bundled());
+      if (BankLoader.DEFAULT.equals(bank)) throw new UsageException(bundled());
       return bank;
     }
     for (String spec : ws.bankSpecs()) {
       if (!BankLoader.DEFAULT.equals(spec) && !Files.isDirectory(ctx.cwd().resolve(spec))) return spec;
     }
-    throw new IllegalArgumentException("no bank file to add to: name one with --bank FILE (created when missing),"
+    throw new UsageException("no bank file to add to: name one with --bank FILE (created when missing),"
         + " or list it under banks: in " + ConfigLoader.configFile(ctx.env()));
   }
 
@@ -117,8 +117,8 @@ final class AddCommand implements Callable<Integer> {
   // ---- --question/--answer
 
   private int script(BankAppend bankFile, String name, Map<String, Position> taken) throws IOException {
-    if (question == null || answer == null) throw new IllegalArgumentException("--question and --answer go together");
-    if (tags.isEmpty()) throw new IllegalArgumentException("give the new question a tag with -t TAG");
+    if (question == null || answer == null) throw new UsageException("--question and --answer go together");
+    if (tags.isEmpty()) throw new UsageException("give the new question a tag with -t TAG");
     String newId = newId(id, question, taken);
     usedAlready(newId, taken, null);
     Question q = new Question(newId, question, answer, tags, null, List.of(), null);
@@ -126,7 +126,7 @@ final class AddCommand implements Callable<Integer> {
     LoadResult check = new BankLoader().loadText("the new question", yaml);
     if (check.hasErrors()) {
       // positions in generated text mean nothing to the user: the message alone
-      throw new IllegalArgumentException(check.errors().get(0).message());
+      throw new UsageException(check.errors().get(0).message());
     }
     return append(bankFile, name, List.of(q), null);
   }
@@ -135,7 +135,7 @@ final class AddCommand implements Callable<Integer> {
     Position first = taken.get(newId);
     if (first == null) return;
     String m = "the id '" + newId + "' is taken by " + first.file() + ":" + first.line() + "; choose another with --id";
-    if (at == null) throw new IllegalArgumentException(m);
+    if (at == null) throw new UsageException(m);
     throw new BadDataException(new BankProblem(at, BankProblem.Severity.ERROR,
         "the id '" + newId + "' is taken by " + first.file() + ":" + first.line() + "; choose another"));
   }

@@ -36,12 +36,12 @@ final class BankAppend {
   private final boolean header; // "questions:" must be written first
   private final int dash; // column of the entries' '-'
 
-  /** Reads file and checks that new entries can be appended; IllegalArgumentException when they cannot. */
+  /** Reads file and checks that new entries can be appended; UsageException when they cannot. */
   BankAppend(Path file, String name) {
     this.file = file;
     this.name = name;
     this.exists = Files.exists(file);
-    if (exists && !Files.isRegularFile(file)) throw new IllegalArgumentException(name + ": not a file: name a bank file to add to");
+    if (exists && !Files.isRegularFile(file)) throw new UsageException(name + ": not a file: name a bank file to add to");
     List<BankProblem> problems = new ArrayList<>();
     YamlTree t = new YamlTree(name, problems);
     String read = exists ? t.read(file) : "";
@@ -79,8 +79,8 @@ final class BankAppend {
     dash = list.getStartMark().getColumn();
   }
 
-  private IllegalArgumentException refuse(Position at, String why) {
-    return new IllegalArgumentException(at + ": cannot add to this bank: " + why);
+  private UsageException refuse(Position at, String why) {
+    return new UsageException(at + ": cannot add to this bank: " + why);
   }
 
   private static int lineOf(String s, int index) {

@@ -53,12 +53,13 @@ public final class Cli {
   private static final java.util.Set<String> VERSION_ONLY = java.util.Set.of("--version", "-V");
 
   public static int run(Context ctx, String... args) {
-    String name = args.length > 0 ? args[0] : null;
-    if (args.length > 1 && VERSION_ONLY.contains(name)) name = null; // '--version list' goes to picocli as ever
+    int first = firstWord(args);
+    String name = first < args.length ? args[first] : null;
+    if (args.length > first + 1 && VERSION_ONLY.contains(name)) name = null; // '--version list' goes to picocli as ever
     try (EarlyTerminal early = ("drill".equals(name) || "mock".equals(name)) && DrillCommand.interactive(ctx) ? EarlyTerminal.start(ctx) : null) {
       CommandLine cl = build(ctx, name);
       ((IdrillCommand) cl.getCommand()).early = early;
-      return cl.execute(args);
+      return cl.execute(hoist(cl, args, first));
     } catch (RuntimeException | Error e) {
       // picocli hands only a command's Exceptions to the handler; an Error (out of memory) or a failure around the
       // command still gets one line and an exit code, never the JVM's stack trace
@@ -67,6 +68,44 @@ public final class Cli {
       ctx.err().flush();
       return code;
     }
+  }
+
+  /** The shared options that may come before the command (README): with a value, and without. */
+  private static final java.util.Set<String> SHARED_WITH_VALUE = java.util.Set.of("--bank", "--color", "--now");
+  private static final java.util.Set<String> SHARED_FLAGS = java.util.Set.of("--debug");
+
+  /** The index of the first word that is not a shared option (or its value): the command's name. */
+  static int firstWord(String[] args) {
+    int i = 0;
+    while (i < args.length) {
+      String a = args[i];
+      String key = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+      if (SHARED_FLAGS.contains(a)) i++;
+      else if (SHARED_WITH_VALUE.contains(key)) i += a.equals(key) ? 2 : 1;
+      else break;
+    }
+    return Math.min(i, args.length);
+  }
+
+  /**
+   * 'idrill --bank b.yaml list' as 'idrill list --bank b.yaml': the shared options before the command move to just
+   * after its name (and a sub-command's, 'log merge'), so each command's own model parses them. Without a command
+   * ('idrill --debug --help') they have nothing to apply to and are dropped.
+   */
+  static String[] hoist(CommandLine root, String[] args, int first) {
+    if (first == 0) return args;
+    java.util.List<String> shared = java.util.Arrays.asList(args).subList(0, first);
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int i = first;
+    CommandLine c = i < args.length ? root.getSubcommands().get(args[i]) : null;
+    if (c != null) {
+      out.add(args[i++]);
+      while (i < args.length && c.getSubcommands().containsKey(args[i])) c = c.getSubcommands().get(args[i++]);
+      out.addAll(java.util.Arrays.asList(args).subList(first + 1, i));
+      out.addAll(shared);
+    }
+    out.addAll(java.util.Arrays.asList(args).subList(i, args.length));
+    return out.toArray(String[]::new);
   }
 
   /**
@@ -80,6 +119,7 @@ public final class Cli {
       cl.addSubcommand(commandName, all.get(commandName).get());
     } else if (commandName == null || !VERSION_ONLY.contains(commandName)) { // bare --version: none (~25 ms)
       all.forEach((name, factory) -> cl.addSubcommand(name, factory.get()));
+      cl.addSubcommand("help", new CommandLine.HelpCommand());
     }
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
@@ -88,10 +128,8 @@ public final class Cli {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // picocli's own Path conversion puts the JDK's exception class in its message
     cl.registerConverter(java.nio.file.Path.class, Cli::path);
-    Map<String, String> codes = exitCodes();
-    for (CommandLine sub : all(cl)) {
-      sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-    }
+    // the table once, in 'idrill --help' (and the man page), not under every command
+    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes());
     cl.setParameterExceptionHandler(Cli::usageError);
     cl.setExecutionExceptionHandler((e, cmd, parseResult) -> failure(e, cmd, parseResult, ctx.err()));
     return cl;
@@ -104,17 +142,6 @@ public final class Cli {
       throw new CommandLine.TypeConversionException("'" + s + "' cannot be a file name here: " + e.getReason()
           + (e.getReason().contains("unmappable") ? " (is LANG/LC_ALL a UTF-8 locale?)" : ""));
     }
-  }
-
-  private static Iterable<CommandLine> all(CommandLine root) {
-    java.util.List<CommandLine> list = new java.util.ArrayList<>();
-    java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
-    while (!todo.isEmpty()) {
-      CommandLine c = todo.pop();
-      list.add(c);
-      todo.addAll(c.getSubcommands().values());
-    }
-    return list;
   }
 
   static Map<String, String> exitCodes() {
@@ -134,13 +161,60 @@ public final class Cli {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println(cmd.getCommandSpec().qualifiedName() + ": " + Sanitizer.oneLine(e.getMessage()));
-    if (e instanceof UnmatchedArgumentException) {
-      UnmatchedArgumentException.printSuggestions((UnmatchedArgumentException) e, err);
-    }
-    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(cmd.getCommandSpec().qualifiedName() + ": " + Sanitizer.oneLine(plain(e)));
+    String help = cmd.getCommandSpec().qualifiedName() + " --help";
+    if (cmd.getCommand() instanceof CommandLine.HelpCommand) help = "idrill --help";
+    err.println("Try '" + help + "' for more information.");
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  private static final java.util.regex.Pattern UNKNOWN_SUBCOMMAND = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.");
+
+  /** picocli's message in plain words, with the closest command or option when a word is unknown. */
+  static String plain(ParameterException e) {
+    CommandLine cmd = e.getCommandLine();
+    java.util.regex.Matcher unknownHelp = UNKNOWN_SUBCOMMAND.matcher(String.valueOf(e.getMessage()));
+    if (unknownHelp.matches()) { // 'idrill help stat'
+      CommandLine root = cmd.getCommand() instanceof CommandLine.HelpCommand ? cmd.getParent() : cmd;
+      return unknown("command", unknownHelp.group(1), commandNames(root));
+    }
+    if (!(e instanceof UnmatchedArgumentException) || ((UnmatchedArgumentException) e).getUnmatched().isEmpty()) {
+      return e.getMessage();
+    }
+    String word = ((UnmatchedArgumentException) e).getUnmatched().get(0);
+    if (word.startsWith("-") && word.length() > 1) {
+      String key = word.startsWith("--") && word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (picocli.CommandLine.Model.OptionSpec o : cmd.getCommandSpec().options()) {
+        if (!o.hidden()) names.addAll(java.util.Arrays.asList(o.names()));
+      }
+      return unknown("option", key, names);
+    }
+    if (!cmd.getSubcommands().isEmpty()) {
+      java.util.List<String> names = commandNames(cmd);
+      if (cmd.getParent() == null) names.addAll(java.util.List.of("--version", "--help")); // 'idrill version'
+      return unknown("command", word, names);
+    }
+    return "unexpected argument '" + word + "'";
+  }
+
+  private static java.util.List<String> commandNames(CommandLine cmd) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    cmd.getSubcommands().forEach((n, sub) -> {
+      if (!sub.getCommandSpec().usageMessage().hidden()) names.add(n);
+    });
+    return names;
+  }
+
+  /** "unknown command 'stat'; did you mean 'stats'?" */
+  static String unknown(String what, String word, java.util.Collection<String> known) {
+    java.util.List<String> close = idrill.bank.Suggest.closest(word, known, 3);
+    StringBuilder b = new StringBuilder("unknown " + what + " '" + word + "'");
+    for (int i = 0; i < close.size(); i++) {
+      b.append(i == 0 ? "; did you mean " : i == close.size() - 1 ? " or " : ", ").append('\'').append(close.get(i)).append('\'');
+    }
+    return close.isEmpty() ? b.toString() : b.append('?').toString();
   }
 
   private static int failure(Exception e, CommandLine cmd, ParseResult parseResult, PrintWriter err) {
@@ -179,7 +253,8 @@ public final class Cli {
       err.println(who + ": " + Sanitizer.oneLine(e.getMessage()));
       return ExitCode.NO_MATCH;
     }
-    if (e instanceof IllegalArgumentException) {
+    // the user's mistakes only: any other IllegalArgumentException is a bug and falls through to "internal error"
+    if (e instanceof UsageException || e instanceof idrill.bank.BadPatternException) {
       err.println(who + ": " + Sanitizer.oneLine(e.getMessage()));
       return ExitCode.USAGE;
     }

@@ -34,6 +34,7 @@ final class CompletionCommand implements Callable<Integer> {
   enum Shell { bash, zsh, fish }
 
   @ParentCommand IdrillCommand root;
+  @Mixin OutputOptions output;
 
   @Parameters(paramLabel = "SHELL", description = "bash|zsh|fish")
   Shell shell;

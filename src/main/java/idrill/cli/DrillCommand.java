@@ -75,8 +75,8 @@ final class DrillCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (count != null && count < 1) throw new IllegalArgumentException("--count must be at least 1");
-    if (cram && interviewDay != null) throw new IllegalArgumentException("--cram and --for exclude each other");
+    if (count != null && count < 1) throw new UsageException("--count must be at least 1");
+    if (cram && interviewDay != null) throw new UsageException("--cram and --for exclude each other");
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());
     Path dataDir = data.dataDir(root.ctx);

@@ -56,11 +56,11 @@ final class DueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (days != null && (days < 1 || days > 3660)) throw new IllegalArgumentException("--days must be 1 to 3660");
+    if (days != null && (days < 1 || days > 3660)) throw new UsageException("--days must be 1 to 3660");
     if (days != null && (on != null || count || all)) {
-      throw new IllegalArgumentException("--days cannot be combined with --on, --count or --all");
+      throw new UsageException("--days cannot be combined with --on, --count or --all");
     }
-    if (on != null && all) throw new IllegalArgumentException("--on cannot be combined with --all");
+    if (on != null && all) throw new UsageException("--on cannot be combined with --all");
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());
     Schedule schedule = ws.schedule(data.dataDir(root.ctx));
@@ -163,7 +163,7 @@ final class DueCommand implements Callable<Integer> {
       PrintWriter out) {
     LocalDate today = schedule.day(now);
     if (on.isBefore(today)) {
-      throw new IllegalArgumentException("--on " + on + " is in the past (today is " + today + ")");
+      throw new UsageException("--on " + on + " is in the past (today is " + today + ")");
     }
     List<String> that = Forecast.on(schedule, ids, now, on);
     if (count) {

@@ -28,7 +28,7 @@ final class Editor {
       String v = ctx.getenv(name);
       if (v != null && !v.isBlank()) {
         List<String> words = words(v);
-        if (words.isEmpty()) throw new IllegalArgumentException("$" + name + " names no program");
+        if (words.isEmpty()) throw new UsageException("$" + name + " names no program");
         return new Command(words, "$" + name);
       }
     }
@@ -134,7 +134,7 @@ final class Editor {
       char c = s.charAt(i);
       if (c == '\'') {
         int end = s.indexOf('\'', i + 1);
-        if (end < 0) throw new IllegalArgumentException("the editor command has an unclosed ' quote: " + s);
+        if (end < 0) throw new UsageException("the editor command has an unclosed ' quote: " + s);
         w.append(s, i + 1, end);
         i = end;
         inWord = true;
@@ -145,7 +145,7 @@ final class Editor {
           if (d == '\\' && j + 1 < s.length() && "\"\\$`".indexOf(s.charAt(j + 1)) >= 0) d = s.charAt(++j);
           w.append(d);
         }
-        if (j >= s.length()) throw new IllegalArgumentException("the editor command has an unclosed \" quote: " + s);
+        if (j >= s.length()) throw new UsageException("the editor command has an unclosed \" quote: " + s);
         i = j;
         inWord = true;
       } else if (c == '\\' && i + 1 < s.length()) {

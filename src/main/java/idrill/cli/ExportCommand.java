@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
       for (Path f : BankLoader.files(ws.bankSpecs(), root.ctx.cwd())) guard.file(f, "a bank this export reads");
     }
     Output.write(root.ctx, output, text, guard);
-    if (output != null) root.ctx.err().println(selected.size() + " questions written to " + output);
+    if (output != null) root.ctx.err().println(idrill.render.Text.plural(selected.size(), "question") + " written to " + output);
     return ExitCode.OK;
   }
 }

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,6 +39,7 @@ final class ImportCommand implements Callable<Integer> {
   enum Kind { auto, markdown, anki, bank }
 
   @ParentCommand IdrillCommand root;
+  @Mixin OutputOptions output;
 
   @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Markdown (.md) or Anki export (.txt/.tsv/.csv) files; - for stdin.")
   List<String> sources;
@@ -66,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
     ImportResult result = new Importer().read(read, SourceFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), tags);
     PrintWriter err = ctx.err();
     for (ImportReport r : result.reports()) {
-      err.println(Sanitizer.oneLine(r.source()) + ": " + r.found() + " questions (" + r.layout() + " layout)"
+      err.println(Sanitizer.oneLine(r.source()) + ": " + idrill.render.Text.plural(r.found(), "question") + " (" + r.layout() + " layout)"
           + (r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped")
           + (r.found() == 0 && !r.reason().isEmpty() ? ": " + r.reason() : ""));
       for (Map.Entry<String, Integer> e : r.perSection().entrySet()) {
@@ -91,7 +93,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     if (questions.isEmpty()) throw new NoMatchException("no questions found in " + String.join(", ", sources));
     if (!directory && BankFiles.needsParts(questions)) {
-      throw new IllegalArgumentException(questions.size() + " questions are more than one bank file holds (4 MiB, "
+      throw new UsageException(questions.size() + " questions are more than one bank file holds (4 MiB, "
           + BankLoader.MAX_QUESTIONS + " questions): write a bank directory with -o DIR/");
     }
     // every bank written loads: an entry the loader refuses is skipped, not the whole import
@@ -114,10 +116,10 @@ final class ImportCommand implements Callable<Integer> {
         parts.add(part);
       }
       removeStaleParts(target, written.parts().size());
-      err.println(written.questions().size() + " questions written to " + output + " (" + parts.size() + " files)");
+      err.println(idrill.render.Text.plural(written.questions().size(), "question") + " written to " + output + " (" + parts.size() + " files)");
     } else {
       Output.write(ctx, output, written.parts().get(0), guard);
-      err.println(written.questions().size() + " questions written to " + (output == null ? "stdout" : output));
+      err.println(idrill.render.Text.plural(written.questions().size(), "question") + " written to " + (output == null ? "stdout" : output));
     }
     err.flush();
     return ExitCode.OK;

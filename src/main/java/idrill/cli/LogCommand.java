@@ -34,6 +34,7 @@ final class LogCommand implements Runnable {
   static final class Merge implements Callable<Integer> {
     @ParentCommand LogCommand log;
     @Mixin DataOptions data;
+    @Mixin OutputOptions output;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Review log files to merge in.")
     List<Path> files;

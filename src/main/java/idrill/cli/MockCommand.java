@@ -84,11 +84,11 @@ final class MockCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     int n = count == null ? DEFAULT_COUNT : count;
-    if (n < 1) throw new IllegalArgumentException("--count must be at least 1");
-    if (minutes != null && perQuestion != null) throw new IllegalArgumentException("--minutes and --per-question exclude each other");
-    if (minutes != null && !(minutes > 0 && minutes <= 24 * 60)) throw new IllegalArgumentException("--minutes must be between 0 and 1440");
+    if (n < 1) throw new UsageException("--count must be at least 1");
+    if (minutes != null && perQuestion != null) throw new UsageException("--minutes and --per-question exclude each other");
+    if (minutes != null && !(minutes > 0 && minutes <= 24 * 60)) throw new UsageException("--minutes must be between 0 and 1440");
     if (perQuestion != null && (perQuestion < 1 || perQuestion > 24 * 3600)) {
-      throw new IllegalArgumentException("--per-question must be between 1 and 86400 seconds");
+      throw new UsageException("--per-question must be between 1 and 86400 seconds");
     }
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());

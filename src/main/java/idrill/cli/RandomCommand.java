@@ -46,8 +46,8 @@ final class RandomCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (date != null && !daily) throw new IllegalArgumentException("--date needs --daily");
-    if (seed != null && daily) throw new IllegalArgumentException("--seed and --daily exclude each other");
+    if (date != null && !daily) throw new UsageException("--date needs --daily");
+    if (seed != null && daily) throw new UsageException("--seed and --daily exclude each other");
     Workspace ws = new Workspace(root.ctx, common);
     List<Question> selected = ws.select(filters.filter());
     Question q;

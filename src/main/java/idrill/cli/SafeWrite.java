@@ -53,7 +53,7 @@ final class SafeWrite {
   }
 
   /** Thrown for a target idrill refuses by rule (exit 2), not because the file system failed. */
-  static final class Refused extends IllegalArgumentException {
+  static final class Refused extends UsageException {
     Refused(Path target, String why) {
       super(target + ": " + why);
     }

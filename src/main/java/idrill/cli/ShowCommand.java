@@ -109,7 +109,7 @@ final class ShowCommand implements Callable<Integer> {
     lines.add("  " + s.state().word() + " · due " + local(s.due(), zone) + " · recall now "
         + fixed(100 * schedule.predictedRecall(id, now), 0) + "%");
     lines.add("  stability " + fixed(s.stability(), 1) + " days · difficulty " + fixed(s.difficulty(), 2) + " · "
-        + s.reps() + " reviews · " + s.lapses() + " lapses"
+        + idrill.render.Text.plural(s.reps(), "review") + " · " + idrill.render.Text.plural(s.lapses(), "lapse")
         + (s.lapses() >= leechLapses ? " · " + style.bad("leech") : "")); // leech_lapses in the config
     lines.add("");
     lines.add(style.heading("History"));

@@ -5,6 +5,11 @@ import java.util.List;
 
 /** Display-width arithmetic for terminal text that may carry ANSI SGR styling. */
 public final class Text {
+  /** "1 question", "2 questions": a count with its noun, plural by adding s. */
+  public static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   private Text() {}
 
   static final String RESET = "\u001b[0m";

@@ -62,7 +62,7 @@ public final class StatsView {
     out.add(row("Streak", days(t.currentStreak()) + style.dim(", longest " + days(t.longestStreak()))));
     String retention = t.trueRetention30d() == null
         ? style.dim("–  no reviews of learned questions in the last " + Stats.RETENTION_DAYS + " days")
-        : pct(t.trueRetention30d()) + style.dim("  of " + t.retentionSample() + " reviews of learned questions, last "
+        : pct(t.trueRetention30d()) + style.dim("  of " + idrill.render.Text.plural(t.retentionSample(), "review") + " of learned questions, last "
             + Stats.RETENTION_DAYS + " days");
     out.add(row("True retention", retention));
   }
