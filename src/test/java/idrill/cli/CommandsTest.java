@@ -317,7 +317,7 @@ class CommandsTest {
   void usageErrorsAreExitTwoAndOneLine() {
     var r = cli.run("list", "--frobnicate");
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().startsWith("idrill list: Unknown option: '--frobnicate'"), r.err());
+    assertTrue(r.err().startsWith("idrill list: unknown option '--frobnicate'"), r.err());
     assertTrue(r.err().contains("Try 'idrill list --help'"), r.err());
     assertEquals(2, cli.run("list", "--format", "yaml").code());
     assertEquals(2, cli.run("random", "--now", "yesterday").code());
