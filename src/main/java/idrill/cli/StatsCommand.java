@@ -54,7 +54,7 @@ final class StatsCommand implements Callable<Integer> {
         Stats.Totals t = stats.totals();
         w.beginObject().name("totals").beginObject()
             .name("questions").value(t.questions()).name("seen").value(t.seen())
-            .name("due_today").value(t.dueToday()).name("reviews").value(t.reviews())
+            .name("due_today").value(t.dueToday()).name("new_today").value(t.newToday()).name("reviews").value(t.reviews())
             .name("current_streak").value(t.currentStreak()).name("longest_streak").value(t.longestStreak())
             .name("true_retention_30d").value(t.trueRetention30d()).name("retention_sample").value(t.retentionSample())
             .name("leeches").value(t.leeches())

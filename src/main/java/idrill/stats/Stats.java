@@ -45,12 +45,13 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
 
   /**
    * @param dueToday what {@code idrill due --count} prints: due steps, reviews due today, new up to the limit
+   * @param newToday how many of dueToday are new questions (new_per_day less those already begun today)
    * @param currentStreak consecutive days with a review ending today, or yesterday when today has none yet
    * @param trueRetention30d passed / all reviews of questions in REVIEW state in the last 30 days; null without any
    * @param retentionSample how many reviews that share is of
    * @param leeches questions with at least leech_lapses lapses
    */
-  public record Totals(int questions, int seen, int dueToday, int reviews, int currentStreak, int longestStreak,
+  public record Totals(int questions, int seen, int dueToday, int newToday, int reviews, int currentStreak, int longestStreak,
       Double trueRetention30d, int retentionSample, int leeches) {}
 
   /** Questions coming due per day from {@code today} on (today's count has the overdue ones too). */
@@ -203,7 +204,9 @@ public record Stats(Totals totals, Heatmap heatmap, List<TagRow> tags, Readiness
 
     List<String> ids = new ArrayList<>(questions.size());
     for (Question q : questions) ids.add(q.id());
-    Totals totals = new Totals(questions.size(), seen, schedule.dueCount(ids, now, newPerDay), total, current,
+    int dueToday = schedule.dueCount(ids, now, newPerDay);
+    Totals totals = new Totals(questions.size(), seen, dueToday, dueToday - schedule.dueCount(ids, now, 0), total,
+        current,
         longest, sample == 0 ? null : (double) passed / sample, sample, leeches);
     // most lapses first, then lowest recall, then by id
     weak.sort(Comparator.comparingInt(Weak::lapses).reversed().thenComparingDouble(Weak::recall)

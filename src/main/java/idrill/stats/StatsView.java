@@ -57,7 +57,9 @@ public final class StatsView {
     String seen = t.questions() == 0 ? "" : "  " + style.dim("seen " + t.seen() + " (" + pct(
         (double) t.seen() / t.questions()) + ")");
     out.add(row("Questions", t.questions() + seen));
-    out.add(row("Due today", String.valueOf(t.dueToday())));
+    // the forecast below counts reviews only, so say how many of today's are new
+    out.add(row("Due today", t.dueToday() + (t.dueToday() == 0 ? "" : style.dim("  " + (t.dueToday() - t.newToday())
+        + " to review · " + t.newToday() + " new"))));
     out.add(row("Reviews", String.valueOf(t.reviews())));
     out.add(row("Streak", days(t.currentStreak()) + style.dim(", longest " + days(t.longestStreak()))));
     String retention = t.trueRetention30d() == null

@@ -172,6 +172,25 @@ class AheadCommandsTest {
   }
 
   @Test
+  void statsSaysHowManyOfTodaysDueAreNewSinceItsForecastCountsReviewsOnly() throws IOException {
+    String bank = smallBank();
+    Files.createDirectories(home.resolve("config/idrill"));
+    Files.writeString(home.resolve("config/idrill/config.yaml"), "new_per_day: 2\n");
+    Instant week = NOW.minus(Duration.ofDays(7));
+    // entropy learned a week ago and due again; kmeans-convergence begun today (one of the two new of the day)
+    writeLog(List.of(new Review(week, "entropy", Grade.GOOD, 0), new Review(week.plusSeconds(700), "entropy",
+        Grade.GOOD, 0), new Review(NOW.minusSeconds(60), "kmeans-convergence", Grade.EASY, 0)));
+    String now = NOW.toString();
+    int due = Integer.parseInt(cli.run("due", "--count", "--bank", bank, "--now", now).out().strip());
+    JsonObject totals = JsonParser.parseString(cli.run("stats", "--bank", bank, "--now", now, "--format", "json")
+        .out()).getAsJsonObject().getAsJsonObject("totals");
+    assertEquals(due, totals.get("due_today").getAsInt());
+    assertEquals(1, totals.get("new_today").getAsInt(), "two new a day, one begun today: " + totals);
+    String text = cli.run("stats", "--bank", bank, "--now", now).out();
+    assertTrue(text.contains("Due today       " + due + "  " + (due - 1) + " to review · 1 new"), text);
+  }
+
+  @Test
   void dueDaysCountsWhatComesDueEachDayAsAnIndependentReplayDoes() throws IOException {
     Path bank = home.resolve("many.yaml");
     List<Review> log = newYork(bank);
