@@ -181,7 +181,7 @@ final class MockCommand implements Callable<Integer> {
     MockReport r = MockReport.of(session.results(), type, sum / selected.size(), selected.size());
     String json = format == ReportFormat.json ? json(r) : null;
     if (json != null) out.println(json);
-    else for (String l : r.lines(ws.style())) out.println(l);
+    else for (String l : r.lines(ws.style(), ws.width())) out.println(l);
     if (file != null) {
       try {
         SafeWrite.write(file, (json != null ? json + "\n" : r.markdown()).getBytes(StandardCharsets.UTF_8), guard);

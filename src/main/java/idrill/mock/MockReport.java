@@ -78,39 +78,87 @@ public record MockReport(List<Row> rows, Totals totals, List<TagRow> tags, doubl
     return new MockReport(rows, totals, tags, recallToday, filterSize, typed);
   }
 
-  /** The printed report: a heading, totals, one line per question, the tags weakest first, the recall today. */
+  /** The printed report, unbounded in width (the table's widest row decides). */
   public List<String> lines(Style style) {
+    return lines(style, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The printed report for a screen of width columns: a heading, totals, one line per question, the tags weakest
+   * first, the recall today. A table wider than the screen becomes one block per question (id, then its figures),
+   * so no id, tag or missed term is cut; prose wraps.
+   */
+  public List<String> lines(Style style, int width) {
     List<String> out = new ArrayList<>();
     out.add(style.heading("Mock interview report"));
-    out.add("  " + totalsLine());
+    wrapped(out, totalsLine(), width);
     if (rows.isEmpty()) return out;
     out.add("");
     int idCols = 8;
     for (Row r : rows) idCols = Math.max(idCols, Text.width(id(r)));
     String head = "  " + pad("#", 3) + pad("question", idCols + 2) + pad("used / budget", 19) + pad("grade", 7)
         + (typed ? "coverage" : "");
-    out.add(style.dim(head.stripTrailing()));
+    List<String> table = new ArrayList<>();
+    boolean fits = Text.width(head.stripTrailing()) <= width;
     int i = 1;
     for (Row r : rows) {
-      String time = Summary.clock(r.used()) + " / " + Summary.clock(r.budget());
-      String note = !r.overrun().isZero() ? " +" + Summary.clock(r.overrun()) : r.revealedBy() == RevealedBy.TIME ? " time" : "";
-      String line = "  " + pad(String.valueOf(i++), 3) + pad(id(r), idCols + 2) + pad(time + note, 19)
-          + pad(grade(r), 7) + (typed ? coverage(r) : "");
-      out.add(line.stripTrailing());
+      String line = ("  " + pad(String.valueOf(i++), 3) + pad(id(r), idCols + 2) + pad(time(r), 19) + pad(grade(r), 7)
+          + (typed ? coverage(r) : "")).stripTrailing();
+      fits &= Text.width(line) <= width;
+      table.add(line);
+    }
+    if (fits) {
+      out.add(style.dim(head.stripTrailing()));
+      out.addAll(table);
+    } else {
+      i = 1;
+      for (Row r : rows) { // narrow: "  1  id" and under it the figures, each wrapped to the screen
+        for (String l : Text.fold("  " + pad(String.valueOf(i++), 3) + id(r), Math.max(8, width))) out.add(l);
+        String figures = time(r).replace(" / ", Text.GLUE + "/" + Text.GLUE) + " · " + grade(r)
+            + (typed ? " · " + coverage(r) : "");
+        for (String l : Text.wrap(figures, Math.max(8, width - 5))) out.add("     " + l);
+      }
     }
     if (!tags.isEmpty()) {
       out.add("");
       int tagCols = 20;
       for (TagRow t : tags) tagCols = Math.max(tagCols, Text.width(tag(t)));
-      out.add(style.dim("  " + pad("tags, weakest first", tagCols + 2) + "graded  mean grade  good/easy"));
-      for (TagRow t : tags) {
-        out.add("  " + pad(tag(t), tagCols + 2) + pad(String.valueOf(t.graded()), 8)
-            + pad(String.format(Locale.ROOT, "%.1f", t.meanRating()), 12) + t.goodOrEasy());
+      String tagHead = "  " + pad("tags, weakest first", tagCols + 2) + "graded  mean grade  good/easy";
+      if (Text.width(tagHead) <= width) {
+        out.add(style.dim(tagHead));
+        for (TagRow t : tags) {
+          out.add("  " + pad(tag(t), tagCols + 2) + pad(String.valueOf(t.graded()), 8) + pad(mean(t), 12)
+              + t.goodOrEasy());
+        }
+      } else {
+        out.add(style.dim("  tags, weakest first"));
+        for (TagRow t : tags) {
+          for (String l : Text.fold("  " + tag(t), Math.max(8, width))) out.add(l);
+          String g = String.valueOf(Text.GLUE);
+          String figures = "graded" + g + t.graded() + " · mean" + g + "grade" + g + mean(t) + " · good/easy" + g
+              + t.goodOrEasy();
+          for (String l : Text.wrap(figures, Math.max(8, width - 5))) out.add("     " + l);
+        }
       }
     }
     out.add("");
-    out.add("  " + recallLine());
+    wrapped(out, recallLine(), width);
     return out;
+  }
+
+  /** text wrapped to width under a two-column indent. */
+  private static void wrapped(List<String> out, String text, int width) {
+    for (String l : Text.wrap(text, Math.max(8, width == Integer.MAX_VALUE ? width : width - 2))) out.add("  " + l);
+  }
+
+  private static String time(Row r) {
+    String note = !r.overrun().isZero() ? " +" + Summary.clock(r.overrun())
+        : r.revealedBy() == RevealedBy.TIME ? " time" : "";
+    return Summary.clock(r.used()) + " / " + Summary.clock(r.budget()) + note;
+  }
+
+  private static String mean(TagRow t) {
+    return String.format(Locale.ROOT, "%.1f", t.meanRating());
   }
 
   /** The report as Markdown, for a file to keep. */
@@ -134,7 +182,7 @@ public record MockReport(List<Row> rows, Totals totals, List<TagRow> tags, doubl
       sb.append("\n## Tags, weakest first\n\n| tag | graded | mean grade | good/easy |\n|---|---|---|---|\n");
       for (TagRow t : tags) {
         sb.append("| ").append(tag(t)).append(" | ").append(t.graded()).append(" | ")
-            .append(String.format(Locale.ROOT, "%.1f", t.meanRating())).append(" | ").append(t.goodOrEasy()).append(" |\n");
+            .append(mean(t)).append(" | ").append(t.goodOrEasy()).append(" |\n");
       }
     }
     return sb.append('\n').append(recallLine()).append('\n').toString();
@@ -153,16 +201,16 @@ public record MockReport(List<Row> rows, Totals totals, List<TagRow> tags, doubl
   }
 
   String recallLine() {
-    return String.format(Locale.ROOT, "Predicted recall of this filter today: %.0f%% (%d questions; unseen count 0)",
+    return String.format(Locale.ROOT, "Predicted recall of this filter today: %.0f%% (%d questions; an unseen one counts as 0%%)",
         100 * recallToday, filterSize);
   }
 
   private static String id(Row r) {
-    return Text.cut(Sanitizer.oneLine(r.id()), 40);
+    return Sanitizer.oneLine(r.id());
   }
 
   private static String tag(TagRow t) {
-    return Text.cut(Sanitizer.oneLine(t.tag()), 32);
+    return Sanitizer.oneLine(t.tag());
   }
 
   private static String grade(Row r) {

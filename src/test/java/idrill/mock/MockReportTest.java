@@ -49,8 +49,24 @@ class MockReportTest {
     int classification = text.indexOf("  classification");
     int statistics = text.indexOf("  statistics");
     assertTrue(classification > 0 && statistics > classification, "hard before good: weakest first\n" + text);
-    assertTrue(lines.get(lines.size() - 1).equals("  Predicted recall of this filter today: 43% (53 questions; unseen count 0)"),
+    assertTrue(lines.get(lines.size() - 1).equals("  Predicted recall of this filter today: 43% (53 questions; an unseen one counts as 0%)"),
         lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void onANarrowScreenEachQuestionIsABlockAndNothingIsCutOrWider() {
+    for (int width : new int[] {30, 40, 60}) {
+      List<String> lines = report().lines(new Style(false), width);
+      String text = String.join("\n", lines);
+      for (String l : lines) assertTrue(l.length() <= width, width + " columns: " + l + "\n" + text);
+      for (String whole : List.of("pca", "svm", "knn", "principal", "components", "kernel", "classification",
+          "statistics", "43%", "(53")) {
+        assertTrue(text.contains(whole), width + " columns lack " + whole + ":\n" + text);
+      }
+      if (width == 40) {
+        assertTrue(text.contains("  2  svm\n     2:30 / 2:00 +0:30 · hard · 1/2"), text);
+      }
+    }
   }
 
   @Test
