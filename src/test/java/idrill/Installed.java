@@ -28,4 +28,11 @@ public final class Installed {
     launcher = prefix.resolve("bin/idrill");
     return launcher;
   }
+
+  /** This machine's review log in a data directory the installed launcher wrote (reviews-MACHINE.tsv). */
+  public static Path machineLog(Path dataDir) throws IOException {
+    try (var files = java.nio.file.Files.list(dataDir)) {
+      return files.filter(p -> p.getFileName().toString().startsWith("reviews-")).findFirst().orElseThrow();
+    }
+  }
 }

@@ -117,8 +117,6 @@ class DrillSignalTmuxIT {
 
   /** The drill writes this machine's reviews-MACHINE.tsv. */
   Path machineLog() throws IOException {
-    try (var files = Files.list(data)) {
-      return files.filter(p -> p.getFileName().toString().startsWith("reviews-")).findFirst().orElseThrow();
-    }
+    return Installed.machineLog(data);
   }
 }

@@ -74,9 +74,7 @@ class DrillTmuxIT {
 
   /** The drill writes this machine's reviews-MACHINE.tsv (named after the host here). */
   Path machineLog() throws IOException {
-    try (var files = Files.list(data)) {
-      return files.filter(p -> p.getFileName().toString().startsWith("reviews-")).findFirst().orElseThrow();
-    }
+    return Installed.machineLog(data);
   }
 
   @Test

@@ -65,13 +65,8 @@ class EditTmuxIT {
     tmux.waitFor("s", "What is beta?");
     tmux.keys("s", "q");
     screen = tmux.waitFor("s", "[exit 0]");
-    assertTrue(Files.readString(machineLog(tmp.resolve("data"))).contains("\talpha\tgood\t"), screen);
+    assertTrue(Files.readString(Installed.machineLog(tmp.resolve("data"))).contains("\talpha\tgood\t"), screen);
   }
 
   /** The drill and the mock write this machine's reviews-MACHINE.tsv. */
-  static java.nio.file.Path machineLog(java.nio.file.Path dir) throws java.io.IOException {
-    try (var files = java.nio.file.Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().startsWith("reviews-")).findFirst().orElseThrow();
-    }
-  }
 }

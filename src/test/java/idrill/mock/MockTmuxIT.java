@@ -66,7 +66,7 @@ class MockTmuxIT {
     String end = tmux.waitFor("m", s -> s.contains("[exit "), "the report");
     assertTrue(end.contains("[exit 0]"), end);
     assertTrue(end.contains("Mock interview report") && end.contains("revealed by time"), end);
-    List<String> log = Files.readAllLines(machineLog(data));
+    List<String> log = Files.readAllLines(Installed.machineLog(data));
     assertEquals(2, log.size(), log.toString());
     assertTrue(log.get(1).matches(".*\t(alpha|beta)\tgood\t\\d+"), log.get(1));
   }
@@ -95,7 +95,7 @@ class MockTmuxIT {
     assertTrue(end.contains("Mock interview report") && end.contains("2 questions · 1 graded"), end);
     assertTrue(end.contains("[exit 143]"), end);
     assertTrue(end.contains("icanon") && end.lines().anyMatch(l -> l.equals("echo")), "cooked mode again:\n" + end);
-    assertEquals(2, Files.readAllLines(machineLog(data)).size());
+    assertEquals(2, Files.readAllLines(Installed.machineLog(data)).size());
   }
 
   private static int seconds(String screen) {
@@ -104,9 +104,4 @@ class MockTmuxIT {
   }
 
   /** The drill and the mock write this machine's reviews-MACHINE.tsv. */
-  static java.nio.file.Path machineLog(java.nio.file.Path dir) throws java.io.IOException {
-    try (var files = java.nio.file.Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().startsWith("reviews-")).findFirst().orElseThrow();
-    }
-  }
 }
