@@ -77,7 +77,7 @@ abstract class AsideCommand implements Callable<Integer> {
             schedule.zone()) : "";
         out.println(kind.done() + " " + count(changed.size()) + until + ": " + list(changed));
       }
-      if (!already.isEmpty()) out.println(list(already) + (already.size() == 1 ? " is " : " are ") + state() + " already");
+      if (!already.isEmpty()) out.println(list(already) + (already.size() == 1 ? " is " : " are ") + state());
       out.flush();
       return ExitCode.OK;
     } catch (IOException e) {
@@ -100,7 +100,7 @@ abstract class AsideCommand implements Callable<Integer> {
     switch (kind) {
       case UNSUSPEND: return "not suspended";
       case UNFLAG: return "not flagged";
-      default: return kind.done();
+      default: return kind.done() + " already";
     }
   }
 

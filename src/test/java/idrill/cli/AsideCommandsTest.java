@@ -97,7 +97,7 @@ class AsideCommandsTest {
     assertFalse(sequential.contains("] dropout"), sequential);
 
     r = at(NOW, "unsuspend", "entropy", "kmeans-convergence");
-    assertEquals("unsuspended 1 question: entropy\nkmeans-convergence is not suspended already\n", r.out());
+    assertEquals("unsuspended 1 question: entropy\nkmeans-convergence is not suspended\n", r.out());
     assertFalse(memory("entropy", NOW).get("suspended").getAsBoolean());
     assertEquals(1, dueCount(NOW)); // entropy is new again, but kmeans-convergence took today's... new ones
   }
@@ -144,7 +144,7 @@ class AsideCommandsTest {
     assertTrue(none.err().contains("no flagged questions match"), none.err());
 
     assertEquals("unflagged 1 question: dropout\n", at(NOW, "unflag", "dropout").out());
-    assertEquals("dropout is not flagged already\n", at(NOW, "unflag", "dropout").out());
+    assertEquals("dropout is not flagged\n", at(NOW, "unflag", "dropout").out());
     assertEquals(3, cli.run("list", "--flagged", "--bank", bank).code());
   }
 
