@@ -21,7 +21,10 @@ import picocli.CommandLine.ParentCommand;
         + " (flagged, suspended, or both with a comma); in JSON \"flagged\": true, \"suspended\": true."})
 final class ListCommand implements Callable<Integer> {
   private static final int ID_COLS = 32;
+  /** Tag lists up to this many columns (or a quarter of a wide screen) align; a longer one pushes its row along. */
   private static final int TAG_COLS = 32;
+  /** Tags squeezed below this many columns say nothing: the column goes and the question has the room. */
+  private static final int TAG_MIN = 6;
   private static final int MIN_QUESTION = 20;
   private static final String GAP = "  ";
   @ParentCommand IdrillCommand root;
@@ -105,11 +108,12 @@ final class ListCommand implements Callable<Integer> {
     int idCap = Math.min(ID_COLS, limit);
     int idWidth = 0;
     int tagWidth = 0;
+    int tagCap = Math.max(TAG_COLS, width / 4);
     for (Question q : selected) {
       int iw = Text.width(Sanitizer.oneLine(q.id()));
       int tw = Text.width(tagsAndMark(q, marks));
       if (iw <= idCap) idWidth = Math.max(idWidth, iw);
-      if (tw <= TAG_COLS) tagWidth = Math.max(tagWidth, tw);
+      if (tw <= tagCap) tagWidth = Math.max(tagWidth, tw);
     }
     for (Question q : selected) {
       String id = Sanitizer.oneLine(q.id());
@@ -122,12 +126,11 @@ final class ListCommand implements Callable<Integer> {
       }
       int room = width - Text.width(lead) - GAP.length();
       // tags give up width only so far that the question keeps a readable start
-      int avail = Math.max(1, room - MIN_QUESTION);
-      String tags = Text.cut(tagsAndMark(q, marks), avail);
-      tags = pad(tags, Math.min(tagWidth, avail));
-      room -= Text.width(tags);
+      int avail = room - MIN_QUESTION;
+      String tags = avail < TAG_MIN ? "" : pad(Text.cut(tagsAndMark(q, marks), avail), Math.min(tagWidth, avail)) + GAP;
+      room -= Text.width(tags) - GAP.length();
       String question = room > 0 ? Text.cut(Printing.oneLine(q.question()), room) : "";
-      out.println((lead + style.dim(tags) + (question.isEmpty() ? "" : GAP + question)).stripTrailing());
+      out.println((lead + style.dim(tags) + question).stripTrailing());
     }
   }
 

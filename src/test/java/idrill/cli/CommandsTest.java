@@ -91,6 +91,27 @@ class CommandsTest {
   }
 
   @Test
+  void listOnAWideTerminalAlignsTagListsUpToAQuarterOfTheScreen() throws IOException {
+    String tags = "neural-architectures, nlp, deep-learning"; // 38 columns joined: wider than 32
+    Files.writeString(bank, SMALL.replaceFirst("tags: \\[[^]]*]", "tags: [" + tags + "]"));
+    cli.terminal = true;
+    cli.env.put("NO_COLOR", "1");
+    cli.env.put("COLUMNS", "160");
+    List<String> lines = cli.run("list", "--bank", bank.toString()).out().lines().toList();
+    assertTrue(lines.get(0).contains("neural-architectures,nlp,deep-learning  "), lines.get(0));
+    int column = lines.get(0).indexOf("Is k-means");
+    for (String l : lines) assertEquals(column, questionColumn(l), "questions align:\n" + String.join("\n", lines));
+  }
+
+  /** Where the third column starts: after the second run of two spaces that follows text. */
+  private static int questionColumn(String line) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S  +(?=\\S)").matcher(line);
+    m.find();
+    m.find();
+    return m.end();
+  }
+
+  @Test
   void listOnATerminalCutsTheQuestionNeverTheId() throws IOException {
     Files.writeString(bank, SMALL.replace("id: entropy", "id: entropy-of-a-discrete-distribution-in-bits"));
     cli.terminal = true;
@@ -99,7 +120,7 @@ class CommandsTest {
     var r = cli.run("list", "--bank", bank.toString());
     assertEquals(0, r.code(), r.toString());
     List<String> lines = r.out().lines().toList();
-    assertEquals("kmeans-convergence  …  Is k-means guara…", lines.get(0), "tags give way first");
+    assertEquals("kmeans-convergence  Is k-means guarante…", lines.get(0), "tags give way first, and go when only \"…\" is left");
     assertEquals("entropy-of-a-discrete-distribution-in-bits", lines.get(1), "an id too wide for its row has a line of its own");
     assertTrue(lines.get(2).startsWith("  information-th"), lines.get(2));
     for (String line : lines) assertTrue(line.length() <= 40 || line.equals(lines.get(1)), line);
