@@ -92,6 +92,14 @@ final class AddCommand implements Callable<Integer> {
   }
 
   /** Every id of the loaded banks and of the target, with where it is; a bank that cannot be read adds none. */
+  /** The loaded banks' questions by their text as sameText gives it: a new one asking the same is pointed out. */
+  private final Map<String, Question> asked = new HashMap<>();
+
+  /** A question's text with case and runs of white space not counting. */
+  private static String sameText(String question) {
+    return String.join(" ", question.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+  }
+
   private Map<String, Position> takenIds(List<String> specs, String target) {
     Map<String, Position> ids = new HashMap<>();
     BankLoader loader = BankLoader.cached(Locations.cacheDir(ctx.env()).resolve("banks"));
@@ -99,7 +107,10 @@ final class AddCommand implements Callable<Integer> {
     all.add(target);
     for (String spec : all) {
       try {
-        for (Question q : loader.load(List.of(spec), ctx.cwd()).bank().questions()) ids.putIfAbsent(q.id(), q.position());
+        for (Question q : loader.load(List.of(spec), ctx.cwd()).bank().questions()) {
+          ids.putIfAbsent(q.id(), q.position());
+          asked.putIfAbsent(sameText(q.question()), q);
+        }
       } catch (RuntimeException e) {
         // a missing bank holds no ids; the load of the target after appending reports its own problems
       }
@@ -153,7 +164,13 @@ final class AddCommand implements Callable<Integer> {
     int line = bankFile.firstLine(text);
     for (Question q : qs) {
       ctx.out().println("added " + Sanitizer.oneLine(q.id()) + " to " + Sanitizer.oneLine(name) + ":" + line);
+      Question same = asked.get(sameText(q.question()));
+      if (same != null) { // added all the same: a variant may be meant, and nothing is lost by keeping both
+        err.println("idrill add: note: " + Sanitizer.oneLine(same.id()) + " at " + Sanitizer.oneLine(
+            same.position().file()) + ":" + same.position().line() + " asks the same question");
+      }
     }
+    err.flush();
     ctx.out().flush();
     return ExitCode.OK;
   }

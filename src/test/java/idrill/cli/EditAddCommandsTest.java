@@ -203,6 +203,9 @@ class EditAddCommandsTest {
     var again = cli.run("add", "--bank", bank.toString(), "-t", "ensembles", "--question", "What is bagging?",
         "--answer", "Once more.");
     assertTrue(again.out().startsWith("added what-is-bagging-3 "), again.toString());
+    assertTrue(again.err().matches("idrill add: note: what-is-bagging-2 at \\S+:\\d+ asks the same question\n"),
+        "the same question twice is pointed out: " + again.err());
+    assertEquals("", r.err(), "a new question is added without a note");
     var taken = cli.run("add", "--bank", bank.toString(), "-t", "x", "--id", "dropout", "--question", "Q?", "--answer", "A");
     assertEquals(2, taken.code(), taken.toString());
     assertTrue(taken.err().contains("the id 'dropout' is taken by"), taken.err());
