@@ -33,8 +33,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "add", mixinStandardHelpOptions = true,
     description = {"Write a new question in $VISUAL, else $EDITOR, else vi, and append it to a bank file.",
         "The bank's existing bytes stay exactly as they were; the new entry goes at the end of its questions list.",
-        "The id is made from the question unless given, unique across the loaded banks. A draft with a problem is",
-        "kept (its path is printed) and nothing reaches the bank. --question and --answer add without an editor."})
+        "The id is made from the question unless given, unique across the loaded banks.",
+        "A draft with a problem is kept (its path is printed) and nothing reaches the bank.",
+        "--question and --answer add without an editor."})
 final class AddCommand implements Callable<Integer> {
   @ParentCommand IdrillCommand root;
 

@@ -24,12 +24,12 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
     description = {"Print a completion script for bash, zsh or fish; it completes commands, options, tags and ids.",
-        "bash: source <(idrill completion bash) in ~/.bashrc, or save it as",
-        "~/.local/share/bash-completion/completions/idrill (install.sh does).",
-        "zsh: save it as _idrill in a directory on $fpath (install.sh writes",
-        "PREFIX/share/zsh/site-functions/_idrill), or source <(idrill completion zsh) in ~/.zshrc.",
-        "fish: save it as ~/.config/fish/completions/idrill.fish (install.sh writes",
-        "PREFIX/share/fish/vendor_completions.d/idrill.fish)."})
+        "bash: source <(idrill completion bash) in ~/.bashrc, or save it as"
+            + " ~/.local/share/bash-completion/completions/idrill (install.sh does).",
+        "zsh: save it as _idrill in a directory on $fpath (install.sh writes PREFIX/share/zsh/site-functions/_idrill),"
+            + " or source <(idrill completion zsh) in ~/.zshrc.",
+        "fish: save it as ~/.config/fish/completions/idrill.fish (install.sh writes"
+            + " PREFIX/share/fish/vendor_completions.d/idrill.fish)."})
 final class CompletionCommand implements Callable<Integer> {
   enum Shell { bash, zsh, fish }
 

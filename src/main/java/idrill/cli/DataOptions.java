@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** Where the review log lives, for the commands that read or write it. */
 public final class DataOptions {
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Directory of reviews.tsv (default: $IDRILL_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/idrill).")
+      description = "Directory of the review logs, reviews-MACHINE.tsv (default: $IDRILL_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/idrill).")
   String dataDir;
 
   Path dataDir(Context ctx) {

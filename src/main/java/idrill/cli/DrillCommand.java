@@ -70,7 +70,7 @@ final class DrillCommand implements Callable<Integer> {
   Long seed;
 
   @Option(names = "--type", description = "Type each answer before the reveal (Ctrl-D or Alt-Enter submits, Esc abandons;"
-      + " line mode: answer TEXT); kept in answers.tsv and checked for key terms.")
+      + " line mode: answer TEXT); kept in answers-MACHINE.tsv and checked for key terms.")
   boolean type;
 
   @Override

@@ -72,7 +72,7 @@ public final class ManPage {
     p.text(raw(root, () -> root.usageMessage().description()));
     p.request(".PP");
     p.text("A bank is a YAML file of questions with ids, tags and Markdown answers; the bundled bank holds "
-        + "machine-learning interview questions. Every grade is appended to reviews.tsv, the only state idrill "
+        + "machine-learning interview questions. Every grade is appended to the review log (reviews-MACHINE.tsv), the only state idrill "
         + "keeps. Every command takes --help.");
 
     Map<String, OptionSpec> shared = sharedOptions(commands);

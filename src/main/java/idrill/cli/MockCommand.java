@@ -44,9 +44,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "mock", mixinStandardHelpOptions = true, description = {
-    "A timed mock interview: N questions weighted toward what you would most likely get wrong, a countdown each,",
-    "tags hidden until the answer shows, the answer revealed when the time is up; then a report.",
-    "Each grade is appended to reviews.tsv like the drill's; with --type your answers go to answers.tsv.",
+    "A timed mock interview: N questions weighted toward what you would most likely get wrong, a countdown each,"
+        + " tags hidden until the answer shows, the answer revealed when the time is up; then a report.",
+    "Each grade is appended to this machine's review log like the drill's; with --type your answers go to"
+        + " answers-MACHINE.tsv.",
     "Keys: space reveal · a type an answer (--type; Ctrl-D or Alt-Enter submits, Esc abandons) · 1-4 grade ·"
         + " n next · u undo · q end · ? help.",
     "When stdin is not a terminal, reads commands one per line: answer TEXT (\\n for a line break), reveal, next,"
@@ -69,7 +70,7 @@ final class MockCommand implements Callable<Integer> {
   @Option(names = "--per-question", paramLabel = "SECONDS", description = "Time for each question.")
   Integer perQuestion;
 
-  @Option(names = "--type", description = "Type your answers; each is kept in answers.tsv and checked for key terms.")
+  @Option(names = "--type", description = "Type your answers; each is kept in answers-MACHINE.tsv and checked for key terms.")
   boolean type;
 
   @Option(names = "--seed", paramLabel = "N", description = "Pick the questions reproducibly.")

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, description = {"Check banks and report every problem at once, as",
-    "FILE:LINE:COL: error|warning: MESSAGE. Exit 65 when there is any error."})
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
+    "Check banks and report every problem at once, as FILE:LINE:COL: error|warning: MESSAGE.",
+    "Exit 65 when there is any error."})
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand IdrillCommand root;
   @Mixin CommonOptions common;

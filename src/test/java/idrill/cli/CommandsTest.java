@@ -345,6 +345,22 @@ class CommandsTest {
   }
 
   @Test
+  void eachCommandsLineInTheTopLevelHelpIsAWholeSentence() {
+    String help = cli.run("--help").out();
+    java.io.PrintWriter sink = new java.io.PrintWriter(new java.io.StringWriter());
+    picocli.CommandLine root = Cli.build(new Context(java.util.Map.of(), java.io.InputStream.nullInputStream(), sink, sink,
+        false, Path.of("."), java.time.Clock.systemUTC()), null);
+    for (var e : root.getSubcommands().entrySet()) {
+      if (e.getValue().getCommandSpec().usageMessage().hidden()) continue;
+      String[] description = e.getValue().getCommandSpec().usageMessage().description();
+      assertTrue(description.length > 0 && description[0].matches(".*[.?!)]$"),
+          "idrill --help shows the first line of " + e.getKey() + "'s description, cut mid-sentence: "
+              + (description.length > 0 ? description[0] : "(none)"));
+      assertTrue(help.contains("  " + e.getKey() + " "), e.getKey() + " is listed:\n" + help);
+    }
+  }
+
+  @Test
   void helpListsCommandsAndExitCodes() {
     var r = cli.run("--help");
     assertEquals(0, r.code());
