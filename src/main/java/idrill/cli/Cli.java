@@ -179,8 +179,9 @@ public final class Cli {
       CommandLine root = cmd.getCommand() instanceof CommandLine.HelpCommand ? cmd.getParent() : cmd;
       return unknown("command", unknownHelp.group(1), commandNames(root));
     }
+    if (e instanceof CommandLine.MissingParameterException) return missing((CommandLine.MissingParameterException) e);
     if (!(e instanceof UnmatchedArgumentException) || ((UnmatchedArgumentException) e).getUnmatched().isEmpty()) {
-      return e.getMessage();
+      return invalidValue(String.valueOf(e.getMessage()));
     }
     String word = ((UnmatchedArgumentException) e).getUnmatched().get(0);
     if (word.startsWith("-") && word.length() > 1) {
@@ -197,6 +198,38 @@ public final class Cli {
       return unknown("command", word, names);
     }
     return "unexpected argument '" + word + "'";
+  }
+
+  /** "needs ID" or "--days needs a value (N)" instead of picocli's "Missing required parameter...". */
+  private static String missing(CommandLine.MissingParameterException e) {
+    java.util.List<String> needs = new java.util.ArrayList<>();
+    for (picocli.CommandLine.Model.ArgSpec a : e.getMissing()) {
+      if (a.isOption()) {
+        picocli.CommandLine.Model.OptionSpec o = (picocli.CommandLine.Model.OptionSpec) a;
+        needs.add(o.longestName() + " needs a value (" + a.paramLabel() + ")");
+      } else {
+        needs.add("needs " + a.paramLabel() + (a.arity().max() > 1 ? " (one or more)" : ""));
+      }
+    }
+    return needs.isEmpty() ? String.valueOf(e.getMessage()) : String.join("; ", needs);
+  }
+
+  private static final java.util.regex.Pattern INVALID_VALUE = java.util.regex.Pattern.compile(
+      "Invalid value for (?:option '([^']*)'|positional parameter at index \\d+ \\(([^)]*)\\)): (.*)", java.util.regex.Pattern.DOTALL);
+  private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile(
+      "(.*) is not an? (int|long|Integer|Long|double|float|Double)$", java.util.regex.Pattern.DOTALL);
+
+  /** "--count: 'abc' is not a whole number" for picocli's "Invalid value for option '--count': 'abc' is not an int". */
+  private static String invalidValue(String message) {
+    java.util.regex.Matcher m = INVALID_VALUE.matcher(message);
+    if (!m.matches()) return message;
+    String rest = m.group(3);
+    java.util.regex.Matcher t = JAVA_TYPE.matcher(rest);
+    if (t.matches()) {
+      rest = t.group(1) + " is not " + (t.group(2).equalsIgnoreCase("int") || t.group(2).equalsIgnoreCase("long")
+          || t.group(2).equals("Integer") ? "a whole number" : "a number");
+    }
+    return (m.group(1) != null ? m.group(1) : m.group(2)) + ": " + rest;
   }
 
   private static java.util.List<String> commandNames(CommandLine cmd) {

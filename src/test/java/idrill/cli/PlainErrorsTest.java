@@ -75,6 +75,24 @@ class PlainErrorsTest {
   }
 
   @Test
+  void aMissingOrMistypedValueIsSaidInPlainWordsNotParserJargon() {
+    String[][] cases = {
+        {"show", "idrill show: needs ID"},
+        {"flag", "idrill flag: needs ID (one or more)"},
+        {"due --days", "idrill due: --days needs a value (N)"},
+        {"drill -n abc", "idrill drill: --count: 'abc' is not a whole number"},
+        {"mock --minutes 1.x", "idrill mock: --minutes: '1.x' is not a number"},
+        {"stats --now x", "idrill stats: --now: 'x' is not an ISO-8601 time like 2026-11-25T09:00:00Z"}};
+    for (String[] c : cases) {
+      var r = cli.run(c[0].split(" "));
+      assertEquals(2, r.code(), c[0] + "\n" + r);
+      assertEquals(c[1], r.err().lines().findFirst().orElse(""), c[0] + "\n" + r);
+      assertFalse(r.err().contains("Missing required") || r.err().contains("Invalid value") || r.err().contains(" int"),
+          r.err());
+    }
+  }
+
+  @Test
   void noFailingInvocationShowsAJavaClassName() throws Exception {
     Path dir = home.resolve("a-dir");
     Files.createDirectories(dir);
