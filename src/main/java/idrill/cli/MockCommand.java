@@ -44,8 +44,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "mock", mixinStandardHelpOptions = true, description = {
-    "A timed mock interview: N questions weighted toward what you would most likely get wrong, a countdown each,",
-    "tags hidden until the answer shows, the answer revealed when the time is up; then a report.",
+    "A timed mock interview: N questions weighted toward what you would most likely get wrong, a countdown each, "
+        + "tags hidden until the answer shows, the answer revealed when the time is up; then a report.",
     "Each grade is appended to reviews.tsv like the drill's; with --type your answers go to answers.tsv.",
     "Keys: space reveal · a type an answer (--type; Ctrl-D or Alt-Enter submits, Esc abandons) · 1-4 grade ·"
         + " n next · u undo · q end · ? help.",

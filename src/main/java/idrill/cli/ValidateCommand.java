@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, description = {"Check banks and report every problem at once, as",
-    "FILE:LINE:COL: error|warning: MESSAGE. Exit 65 when there is any error."})
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {"Check banks and report every problem at once, as "
+    + "FILE:LINE:COL: error|warning: MESSAGE. Exit 65 when there is any error."})
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand IdrillCommand root;
   @Mixin CommonOptions common;
@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
       }));
     } else {
       for (BankProblem p : problems) out.println(Sanitizer.oneLine(p.toString()));
-      root.ctx.err().println(result.bank().questions().size() + " valid questions; " + plural(errors, "error") + ", "
+      root.ctx.err().println(idrill.render.Text.plural(result.bank().questions().size(), "valid question") + "; " + plural(errors, "error") + ", "
           + plural(warnings, "warning"));
     }
     out.flush();
