@@ -79,7 +79,8 @@ public record Filter(List<String> tags, List<String> excludeTags, String grep, S
     try {
       return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     } catch (PatternSyntaxException e) {
-      String where = e.getIndex() >= 0 ? " near index " + e.getIndex() : "";
+      // "index" is the JDK's word; a user counts characters from 1
+      String where = e.getIndex() < 0 ? "" : e.getIndex() >= regex.length() ? " at its end" : " at character " + (e.getIndex() + 1);
       throw new BadPatternException("invalid " + option + " pattern: " + e.getDescription() + where, e);
     }
   }

@@ -71,7 +71,7 @@ public final class Cli {
   }
 
   /** The shared options that may come before the command (README): with a value, and without. */
-  private static final java.util.Set<String> SHARED_WITH_VALUE = java.util.Set.of("--bank", "--color", "--now");
+  private static final java.util.Set<String> SHARED_WITH_VALUE = java.util.Set.of("--bank", "--color", "--now", "--data-dir");
   private static final java.util.Set<String> SHARED_FLAGS = java.util.Set.of("--debug");
 
   /** The index of the first word that is not a shared option (or its value): the command's name. */
@@ -181,7 +181,9 @@ public final class Cli {
     }
     if (e instanceof CommandLine.MissingParameterException) return missing((CommandLine.MissingParameterException) e);
     if (!(e instanceof UnmatchedArgumentException) || ((UnmatchedArgumentException) e).getUnmatched().isEmpty()) {
-      return invalidValue(String.valueOf(e.getMessage()));
+      // "positional parameter at index 0 (SHELL)" is the parser's word for what help calls SHELL
+      return invalidValue(String.valueOf(e.getMessage()))
+          .replaceAll("positional parameter at index \\d+ \\((.*?)\\)", "$1");
     }
     String word = ((UnmatchedArgumentException) e).getUnmatched().get(0);
     if (word.startsWith("-") && word.length() > 1) {
@@ -267,7 +269,8 @@ public final class Cli {
       for (BankProblem p : bad.problems()) {
         if (!p.isError()) continue;
         if (shown++ == 3) {
-          err.println(who + ": " + (bad.problems().size() - 3) + " more problems; run 'idrill validate' to see all");
+          long errors = bad.problems().stream().filter(BankProblem::isError).count();
+          err.println(who + ": " + idrill.render.Text.plural(errors - 3, "more error") + "; run 'idrill validate' to see all");
           break;
         }
         err.println(Sanitizer.oneLine(p.toString()));

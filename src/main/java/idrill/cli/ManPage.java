@@ -1,5 +1,6 @@
 package idrill.cli;
 
+import idrill.config.FilesAndEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -95,35 +96,13 @@ public final class ManPage {
     p.request(".PP");
     p.text("Errors are one line (plus suggestions) on standard error; --debug adds the stack trace.");
 
+    // one table with README's (a test compares them): the meanings' Markdown code spans lose their backticks here
     p.request(".SH ENVIRONMENT");
-    definition(p, "XDG_CONFIG_HOME", "The config file is $XDG_CONFIG_HOME/idrill/config.yaml (default ~/.config).");
-    definition(p, "XDG_DATA_HOME",
-        "The review log is in $XDG_DATA_HOME/idrill/ (default ~/.local/share) unless IDRILL_DATA_DIR or "
-            + "--data-dir say otherwise.");
-    definition(p, "XDG_CACHE_HOME",
-        "Parsed copies of the banks are cached in $XDG_CACHE_HOME/idrill/banks/ (default ~/.cache); safe to delete.");
-    definition(p, "IDRILL_DATA_DIR", "The data directory, holding the review logs; --data-dir overrides it.");
-    definition(p, "NO_COLOR", "When set and not empty, --color auto prints no colour.");
-    definition(p, "VISUAL, EDITOR", "The editor of edit, add and the drill's e: VISUAL, else EDITOR, else vi; split into "
-        + "words like a shell's (quotes, backslashes), never run through one; started as EDITOR +LINE FILE.");
-    definition(p, "TMPDIR", "Where add writes its draft (default /tmp); a draft with a problem is kept there.");
-
+    for (FilesAndEnvironment.Entry e : FilesAndEnvironment.ENVIRONMENT) definition(p, e.name(), e.meaning().replace("`", ""));
     p.request(".SH FILES");
-    definition(p, "~/.config/idrill/config.yaml",
-        "Optional. banks: a list of bank files or directories (default: the bundled bank); relative paths are "
-            + "relative to this file. Also desired_retention, day_start_hour, new_per_day and fsrs_weights for the "
-            + "schedule, leech_lapses (default 4): a question forgotten that often is marked a leech, and machine, the "
-            + "name of this machine's review log.");
-    definition(p, "~/.local/share/idrill/reviews-MACHINE.tsv",
-        "The score log: one tab-separated line per grade (time, id, grade, ms; an undo names the time of the grade "
-            + "it withdraws), appended and fsynced, never rewritten; lines starting with # are comments. Each "
-            + "machine writes its own; every reviews-*.tsv and an old reviews.tsv in the directory are read as one, "
-            + "so the directory can be shared by a file-sync engine.");
-    definition(p, "~/.local/share/idrill/answers-MACHINE.tsv",
-        "Typed answers (drill --type, mock --type): one tab-separated line per answer (time, id, ms, answer with "
-            + "\\n, \\t and \\\\ escaped), appended and fsynced before the reveal, never rewritten; each machine writes its "
-            + "own and every answers-*.tsv and an old answers.tsv are read as one.");
-    definition(p, "~/.cache/idrill/banks/", "The bank cache.");
+    for (FilesAndEnvironment.Entry e : FilesAndEnvironment.FILES) definition(p, e.name(), e.meaning().replace("`", ""));
+    p.request(".PP");
+    p.text("The bundled bank is inside the jar.");
 
     p.request(".SH EXAMPLES");
     example(p, "Ten questions on clustering:", "idrill drill -n 10 -t clustering");

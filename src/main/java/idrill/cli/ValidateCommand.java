@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
       }));
     } else {
       for (BankProblem p : problems) out.println(Sanitizer.oneLine(p.toString()));
-      root.ctx.err().println(result.bank().questions().size() + " valid questions; " + plural(errors, "error") + ", "
+      root.ctx.err().println(idrill.render.Text.plural(result.bank().questions().size(), "valid question") + "; " + plural(errors, "error") + ", "
           + plural(warnings, "warning"));
     }
     out.flush();
