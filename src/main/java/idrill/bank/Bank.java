@@ -11,11 +11,10 @@ import java.util.Optional;
 /** The loaded questions of every bank of a run, in file order. Ids are unique (the loader guarantees it). */
 public final class Bank {
   private final List<Question> questions;
-  private final Map<String, Question> byId = new HashMap<>();
+  private volatile Map<String, Question> byId; // built on first use: random and due never look a question up by id
 
   public Bank(List<Question> questions) {
     this.questions = List.copyOf(questions);
-    for (Question q : this.questions) byId.putIfAbsent(q.id(), q);
   }
 
   public List<Question> questions() {
@@ -23,11 +22,22 @@ public final class Bank {
   }
 
   public Optional<Question> byId(String id) {
+    if (byId == null) {
+      Map<String, Question> m = new HashMap<>();
+      for (Question q : questions) m.putIfAbsent(q.id(), q);
+      byId = m;
+    }
     return Optional.ofNullable(byId.get(id));
   }
 
   public List<String> ids() {
     return questions.stream().map(Question::id).toList();
+  }
+
+  /** Whether some question carries tag. */
+  public boolean hasTag(String tag) {
+    for (Question q : questions) if (q.tags().contains(tag)) return true;
+    return false;
   }
 
   /** Tag → number of questions, most used first, ties alphabetical. */

@@ -6,11 +6,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -24,23 +32,31 @@ import java.util.zip.CRC32C;
  */
 final class BankCache {
   private static final int MAGIC = 0x49445242; // "IDRB"
-  private static final int VERSION = 3; // 3: content key, own checksum, keywords
+  private static final int VERSION = 4; // 3: content key, own checksum, keywords; 4: lazy bodies, tag sets
   /** Larger than any entry a bank within YamlTree.MAX_BYTES can give. */
   private static final int MAX_ENTRY = 4 * YamlTree.MAX_BYTES;
-  /** The fewest bytes a question takes: three strings, tag and ref counts, difficulty, line, column, keyword count. */
-  private static final int MIN_QUESTION = 3 * 4 + 4 + 4 + 1 + 8 + 4;
-  private static final String BUILD = build();
+  /** The fewest bytes a question takes: id, difficulty, line, column, tag set, body end; two texts, two counts. */
+  private static final int MIN_QUESTION = 4 + 1 + 4 + 4 + 4 + 4 + 4 * 4;
+  /** Entries kept per bank file beside the current build's: other installs (another JDK) sharing the cache. */
+  private static final int OTHER_BUILDS = 2;
 
   private final Path dir;
+  private final String build;
 
   BankCache(Path dir) {
+    this(dir, build());
+  }
+
+  /** A cache for the jar identified by build (tests stand for two installs with two). */
+  BankCache(Path dir, String build) {
     this.dir = dir;
+    this.build = build;
   }
 
   /** The key of a bank file's content as read, or null when the file cannot be named. */
   String key(Path file, byte[] bytes) {
     try {
-      return file.toRealPath() + "|" + bytes.length + "|" + checksums(bytes, bytes.length) + "|" + BUILD;
+      return file.toRealPath() + "|" + bytes.length + "|" + checksums(bytes, bytes.length) + "|" + build;
     } catch (IOException | SecurityException e) {
       return null;
     }
@@ -51,44 +67,117 @@ final class BankCache {
    * to hash it would open the jar a second time (JarURLConnection), ~6 ms of every `random --daily`.
    */
   String bundledKey() {
-    return BUILD.isEmpty() ? null : BankLoader.DEFAULT + "|" + BUILD;
+    return build.isEmpty() ? null : BankLoader.DEFAULT + "|" + build;
   }
 
-  /** The questions stored under key, positions naming file; null on a miss. */
+  /**
+   * The questions stored under key, positions naming file; null on a miss. Only ids, tags, difficulty and positions
+   * are decoded here (what selecting and picking need); each question's texts, refs and keywords when first asked
+   * for. The whole entry is checked first (checksum, and every count and length walked), so that later decoding
+   * cannot meet damage.
+   */
   List<Question> read(String key, String file) {
     if (key == null) return null;
     try {
       Path p = path(key);
-      if (!Files.isRegularFile(p) || Files.size(p) > MAX_ENTRY) return null;
-      byte[] all = Files.readAllBytes(p);
-      if (all.length < 4) return null;
+      byte[] all = readEntry(p);      if (all == null || all.length < 4) return null;
       ByteBuffer in = ByteBuffer.wrap(all, 0, all.length - 4);
       CRC32C crc = new CRC32C();
       crc.update(all, 0, all.length - 4);
       if ((int) crc.getValue() != ByteBuffer.wrap(all, all.length - 4, 4).getInt()) return null;
       if (in.getInt() != MAGIC || in.getInt() != VERSION || !key.equals(string(in))) return null;
       int n = count(in, MIN_QUESTION);
+      String[] ids = new String[n];
+      int[] heads = new int[n]; // where each question's difficulty, position and tag set start
+      for (int i = 0; i < n; i++) {
+        ids[i] = string(in);
+        heads[i] = in.position();
+        in.position(in.position() + 1 + 4 + 4 + 4); // difficulty, line, column, tag set
+        int end = in.getInt();
+        if (end < in.position() || end > in.limit()) return null;
+        in.position(end);
+      }
+      List<List<String>> tagSets = new ArrayList<>();
+      for (int s = count(in, 4); s > 0; s--) {
+        String[] set = new String[count(in, 4)];
+        for (int t = 0; t < set.length; t++) set[t] = string(in);
+        tagSets.add(List.of(set));
+      }
+      if (in.hasRemaining()) return null;
+      Difficulty[] levels = Difficulty.values();
       List<Question> qs = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        String id = string(in);
-        String question = string(in);
-        String answer = string(in);
-        List<String> tags = new ArrayList<>();
-        for (int t = count(in, 4); t > 0; t--) tags.add(string(in));
+        in.position(heads[i]);
         int d = in.get();
-        List<Ref> refs = new ArrayList<>();
-        for (int r = count(in, 5); r > 0; r--) {
-          String title = in.get() != 0 ? string(in) : null;
-          refs.add(new Ref(title, string(in)));
-        }
+        if (d >= levels.length || d < -1) return null;
         Position pos = new Position(file, in.getInt(), in.getInt());
-        List<String> keywords = new ArrayList<>();
-        for (int k = count(in, 4); k > 0; k--) keywords.add(string(in));
-        qs.add(new Question(id, question, answer, tags, d < 0 ? null : Difficulty.values()[d], refs, pos, keywords));
+        int set = in.getInt();
+        if (set < 0 || set >= tagSets.size()) return null;
+        int end = in.getInt();
+        if (!bodyFits(in, end)) return null;
+        qs.add(new Question(ids[i], tagSets.get(set), d < 0 ? null : levels[d], pos, new Lazy(all, in.position())));
       }
-      return in.hasRemaining() ? null : qs;
+      return qs;
     } catch (Throwable e) {
       return null; // a missing or damaged entry is only a miss: the bank is parsed again
+    }
+  }
+
+  /** The entry's bytes in one read, or null when there is none or it is larger than any entry can be. */
+  private static byte[] readEntry(Path p) throws IOException {
+    if (!Files.isRegularFile(p)) return null; // a FIFO put there would block the open
+    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+      long size = ch.size();
+      if (size > MAX_ENTRY) return null;
+      ByteBuffer b = ByteBuffer.allocate((int) size);
+      while (b.hasRemaining() && ch.read(b) > 0) {}
+      return b.hasRemaining() ? null : b.array();
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  /** Whether a body (question, answer, refs, keywords) lies exactly between in's position and end. */
+  private static boolean bodyFits(ByteBuffer in, int end) throws IOException {
+    ByteBuffer b = in.duplicate();
+    if (end < b.position() || end > b.limit()) return false;
+    b.limit(end);
+    skip(b);
+    skip(b);
+    for (int r = count(b, 5); r > 0; r--) {
+      int hasTitle = b.get();
+      if (hasTitle != 0 && hasTitle != 1) return false;
+      if (hasTitle == 1) skip(b);
+      skip(b);
+    }
+    for (int k = count(b, 4); k > 0; k--) skip(b);
+    return !b.hasRemaining();
+  }
+
+  /** A question's body in a checked entry, decoded on first use. */
+  private record Lazy(byte[] entry, int at) implements Question.Source {
+    @Override
+    public Question.Body body() {
+      ByteBuffer in = ByteBuffer.wrap(entry);
+      in.position(at);
+      String question = text(in);
+      String answer = text(in);
+      int nRefs = in.getInt();
+      Ref[] refs = new Ref[nRefs];
+      for (int r = 0; r < nRefs; r++) {
+        String title = in.get() != 0 ? text(in) : null;
+        refs[r] = new Ref(title, text(in));
+      }
+      String[] keywords = new String[in.getInt()];
+      for (int k = 0; k < keywords.length; k++) keywords[k] = text(in);
+      return new Question.Body(question, answer, List.of(refs), List.of(keywords));
+    }
+
+    private static String text(ByteBuffer in) {
+      int n = in.getInt();
+      String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+      in.position(in.position() + n);
+      return s;
     }
   }
 
@@ -102,23 +191,34 @@ final class BankCache {
       out.writeInt(VERSION);
       string(out, key);
       out.writeInt(qs.size());
+      Map<List<String>, Integer> tagSets = new LinkedHashMap<>();
       for (Question q : qs) {
         string(out, q.id());
-        string(out, q.question());
-        string(out, q.answer());
-        out.writeInt(q.tags().size());
-        for (String t : q.tags()) string(out, t);
         out.writeByte(q.difficulty() == null ? -1 : q.difficulty().ordinal());
-        out.writeInt(q.refs().size());
-        for (Ref r : q.refs()) {
-          out.writeBoolean(r.title() != null);
-          if (r.title() != null) string(out, r.title());
-          string(out, r.url());
-        }
         out.writeInt(q.position().line());
         out.writeInt(q.position().col());
-        out.writeInt(q.keywords().size());
-        for (String k : q.keywords()) string(out, k);
+        Integer set = tagSets.get(q.tags());
+        if (set == null) tagSets.put(q.tags(), set = tagSets.size());
+        out.writeInt(set);
+        ByteArrayOutputStream bodyBytes = new ByteArrayOutputStream(256);
+        DataOutputStream body = new DataOutputStream(bodyBytes);
+        string(body, q.question());
+        string(body, q.answer());
+        body.writeInt(q.refs().size());
+        for (Ref r : q.refs()) {
+          body.writeBoolean(r.title() != null);
+          if (r.title() != null) string(body, r.title());
+          string(body, r.url());
+        }
+        body.writeInt(q.keywords().size());
+        for (String k : q.keywords()) string(body, k);
+        out.writeInt(out.size() + 4 + bodyBytes.size()); // where the body ends
+        bodyBytes.writeTo(out);
+      }
+      out.writeInt(tagSets.size());
+      for (List<String> set : tagSets.keySet()) {
+        out.writeInt(set.size());
+        for (String t : set) string(out, t);
       }
       CRC32C crc = new CRC32C();
       crc.update(bytes.toByteArray());
@@ -133,6 +233,7 @@ final class BankCache {
       } finally {
         Files.deleteIfExists(tmp);
       }
+      prune(key);
     } catch (IOException | RuntimeException e) {
       // no cache this time: the next run parses the YAML again
     }
@@ -147,10 +248,38 @@ final class BankCache {
     return Long.toHexString(a.getValue() << 32 | c.getValue());
   }
 
-  // One entry per bank file (the key's path, before its first '|'): an edited bank replaces its entry.
+  /**
+   * One entry per bank file (the key's path, before its first '|') and build: an edited bank replaces its entry, and
+   * two installs sharing the cache (JDK 17 and 25) keep one each instead of replacing each other's at every run.
+   */
   private Path path(String key) {
+    return dir.resolve(prefix(key) + Long.toHexString(fnv(build)) + ".bin");
+  }
+
+  private static String prefix(String key) {
     int bar = key.indexOf('|');
-    return dir.resolve(Long.toHexString(fnv(bar < 0 ? key : key.substring(0, bar))) + ".bin");
+    return Long.toHexString(fnv(bar < 0 ? key : key.substring(0, bar))) + "-";
+  }
+
+  /** Drops this bank file's entries of other builds beyond the newest few, and its entry of an older format. */
+  private void prune(String key) throws IOException {
+    String prefix = prefix(key);
+    String own = path(key).getFileName().toString();
+    List<Path> others = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, prefix + "*.bin")) {
+      for (Path e : entries) if (!e.getFileName().toString().equals(own)) others.add(e);
+    }
+    Files.deleteIfExists(dir.resolve(prefix.substring(0, prefix.length() - 1) + ".bin")); // version 3's name
+    if (others.size() <= OTHER_BUILDS) return;
+    Map<Path, Long> modified = new HashMap<>();
+    for (Path e : others) modified.put(e, Files.getLastModifiedTime(e).toMillis());
+    others.sort(new Comparator<Path>() {
+      @Override
+      public int compare(Path a, Path b) {
+        return Long.compare(modified.get(b), modified.get(a)); // newest first
+      }
+    });
+    for (Path e : others.subList(OTHER_BUILDS, others.size())) Files.deleteIfExists(e);
   }
 
   private static long fnv(String s) {
@@ -167,6 +296,11 @@ final class BankCache {
     int n = in.getInt();
     if (n < 0 || n > in.remaining() / least) throw new IOException("damaged count");
     return n;
+  }
+
+  private static void skip(ByteBuffer in) throws IOException {
+    int n = count(in, 1);
+    in.position(in.position() + n);
   }
 
   private static String string(ByteBuffer in) throws IOException {

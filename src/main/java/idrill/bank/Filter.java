@@ -32,9 +32,9 @@ public record Filter(List<String> tags, List<String> excludeTags, String grep, S
    * (or "invalid --grep-answer pattern: ...").
    */
   public List<Question> apply(Bank bank) {
-    Set<String> known = bank.tagCounts().keySet();
-    for (String t : tags) checkKnown(t, known);
-    for (String t : excludeTags) checkKnown(t, known);
+    for (String t : tags) checkKnown(t, bank);
+    for (String t : excludeTags) checkKnown(t, bank);
+    if (isEmpty()) return new ArrayList<>(bank.questions()); // what a prompt's `random --daily` asks: all of them
     Pattern pattern = grep == null ? null : compile(grep, "--grep");
     Pattern answerPattern = grepAnswer == null ? null : compile(grepAnswer, "--grep-answer");
     List<Question> out = new ArrayList<>();
@@ -71,8 +71,10 @@ public record Filter(List<String> tags, List<String> excludeTags, String grep, S
     return false;
   }
 
-  private static void checkKnown(String tag, Set<String> known) {
-    if (!known.contains(tag)) throw new UnknownNameException("unknown tag '" + tag + "'", Suggest.closest(tag, known, 3));
+  private static void checkKnown(String tag, Bank bank) {
+    if (bank.hasTag(tag)) return;
+    Set<String> known = bank.tagCounts().keySet();
+    throw new UnknownNameException("unknown tag '" + tag + "'", Suggest.closest(tag, known, 3));
   }
 
   private static Pattern compile(String regex, String option) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * Opens a file idrill reads (bank, config) only when it is a regular file: a FIFO would block the open until some
@@ -35,7 +36,17 @@ public final class SourceFile {
             new IOException("not a regular file"));
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return in.readNBytes(max + 1);
+        // one read of the size the file has, not readNBytes' 8 KiB chunks copied together (~5 ms for 1.6 MB cold)
+        int want = (int) Math.min(a.size(), max + 1L);
+        byte[] b = new byte[want];
+        int n = in.readNBytes(b, 0, want);
+        if (n < want) return Arrays.copyOf(b, n); // it shrank while read
+        if (want > max) return b; // max + 1 bytes: too large, as the caller sees
+        byte[] more = in.readNBytes(max + 1 - want); // it grew, or reports no size (/proc)
+        if (more.length == 0) return b;
+        byte[] all = Arrays.copyOf(b, want + more.length);
+        System.arraycopy(more, 0, all, want, more.length);
+        return all;
       }
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException(name + ": No such file or directory", e);

@@ -137,4 +137,60 @@ class BankCacheTest {
       }
     }
   }
+  @Test
+  void twoInstallsSharingTheCacheKeepAnEntryEachAndStillSeeEdits() throws IOException {
+    Path f = tmp.resolve("a.yaml");
+    Files.writeString(f, bank("alpha", "First."));
+    Path dir = tmp.resolve("cache");
+    BankCache jdk17 = new BankCache(dir, "/a/idrill.jar@1@1");
+    BankCache jdk25 = new BankCache(dir, "/b/idrill.jar@1@1");
+    List<Question> qs = new BankLoader().load(List.of("a.yaml"), tmp).bank().questions();
+    byte[] bytes = Files.readAllBytes(f);
+    jdk17.write(jdk17.key(f, bytes), qs);
+    jdk25.write(jdk25.key(f, bytes), qs);
+    // before, the second install's write replaced the first's entry, so each of them parsed the bank at every run
+    assertEquals(qs, jdk17.read(jdk17.key(f, bytes), "a.yaml"));
+    assertEquals(qs, jdk25.read(jdk25.key(f, bytes), "a.yaml"));
+    Files.writeString(f, bank("alpha", "Other."));
+    assertEquals(null, jdk17.read(jdk17.key(f, Files.readAllBytes(f)), "a.yaml"), "an edit is a miss for each");
+    assertEquals(null, jdk25.read(jdk25.key(f, Files.readAllBytes(f)), "a.yaml"));
+  }
+
+  @Test
+  void entriesOfManyOtherBuildsDoNotPileUp() throws IOException {
+    Path f = tmp.resolve("a.yaml");
+    Files.writeString(f, bank("alpha", "First."));
+    List<Question> qs = new BankLoader().load(List.of("a.yaml"), tmp).bank().questions();
+    byte[] bytes = Files.readAllBytes(f);
+    for (int i = 0; i < 6; i++) {
+      BankCache c = new BankCache(tmp.resolve("cache"), "/jar@" + i);
+      c.write(c.key(f, bytes), qs);
+    }
+    assertEquals(3, cacheFiles().size(), "this build's entry and the two newest others");
+  }
+
+  @Test
+  void aTenThousandQuestionBankFromTheCacheGivesEachQuestionsFullTextRefsAndKeywords() throws IOException {
+    StringBuilder yaml = new StringBuilder("questions:\n");
+    for (int i = 0; i < 10_000; i++) {
+      yaml.append("  - id: q").append(i).append("\n    question: What is ").append(i).append(" — ünïcode?\n")
+          .append("    answer: |\n      Line one of ").append(i).append(".\n      Line two.\n")
+          .append("    tags: [t").append(i % 10).append(", s").append(i % 7).append("]\n")
+          .append(i % 3 == 0 ? "    difficulty: easy\n" : "")
+          .append(i % 2 == 0 ? "    refs:\n      - https://example.org/" + i + "\n      - {title: T" + i + ", url: 'https://x.org'}\n" : "")
+          .append(i % 5 == 0 ? "    keywords: [k" + i + ", 'a|b']\n" : "");
+    }
+    Files.writeString(tmp.resolve("big.yaml"), yaml);
+    List<Question> parsed = BankLoader.cached(tmp.resolve("cache")).load(List.of("big.yaml"), tmp).bank().questions();
+    List<Question> cached = BankLoader.cached(tmp.resolve("cache")).load(List.of("big.yaml"), tmp).bank().questions();
+    assertEquals(10_000, cached.size());
+    Question q = cached.get(7_770);
+    assertEquals("What is 7770 — ünïcode?", q.question());
+    assertEquals("Line one of 7770.\nLine two.", q.answer());
+    assertEquals(List.of("t0", "s0"), q.tags());
+    assertEquals(Difficulty.EASY, q.difficulty());
+    assertEquals(List.of(new Ref(null, "https://example.org/7770"), new Ref("T7770", "https://x.org")), q.refs());
+    assertEquals(List.of("k7770", "a|b"), q.keywords());
+    assertEquals(parsed, cached);
+  }
 }
