@@ -39,14 +39,14 @@ for l in "${!launchers[@]}"; do
   hello_class "$work/hello$l" "$java" 'System.out.println("hello"); Thread.sleep(60000);'
   # warm the page cache
   paint_ms "hello" "$java -cp $work/hello$l Hello" >/dev/null
-  paint_ms "$header" "env TERM=xterm-256color ${launchers[$l]} drill --bank default" >/dev/null
+  paint_ms "$header" "env TERM=xterm-256color XDG_CACHE_HOME=$work/cache$l ${launchers[$l]} drill --bank default" >/dev/null
   : > "$work/h$l"; : > "$work/d$l"
 done
 for _ in $(seq "$runs"); do
   for l in "${!launchers[@]}"; do
     java="$(launcher_java "${launchers[$l]}")"
     paint_ms "hello" "$java -cp $work/hello$l Hello" >> "$work/h$l"
-    paint_ms "$header" "env TERM=xterm-256color ${launchers[$l]} drill --bank default" >> "$work/d$l"
+    paint_ms "$header" "env TERM=xterm-256color XDG_CACHE_HOME=$work/cache$l ${launchers[$l]} drill --bank default" >> "$work/d$l"
   done
 done
 echo "runs: $runs per JDK (interleaved, launch to text on a tmux screen); medians"

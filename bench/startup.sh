@@ -33,14 +33,15 @@ time_one() { # appends the elapsed milliseconds of one run of "${@:2}" to $1
   elapsed_ms "$t0" "$t1" >> "$1"
 }
 
-# Warm the page cache and the bank caches, and check every command works.
+# Warm the page cache and the bank caches, and check every command works. Each launcher has its own bank cache:
+# the cache keeps one entry per bank, so two builds side by side would otherwise evict each other's every run.
 for l in "${!launchers[@]}"; do
   java="$(launcher_java "${launchers[$l]}")"
   hello_class "$work/hello$l" "$java" 'System.out.println("hello");'
   "$java" -cp "$work/hello$l" Hello >/dev/null
   for c in "${!names[@]}"; do
     read -r -a argv <<< "${names[$c]}"
-    "${launchers[$l]}" "${argv[@]}" >/dev/null || { echo "failed: idrill ${names[$c]}" >&2; exit 1; }
+    XDG_CACHE_HOME="$work/cache$l" "${launchers[$l]}" "${argv[@]}" >/dev/null || { echo "failed: idrill ${names[$c]}" >&2; exit 1; }
   done
 done
 
@@ -50,7 +51,7 @@ for _ in $(seq "$runs"); do
     time_one "$work/ms.$l.hello" "$java" -cp "$work/hello$l" Hello
     for c in "${!names[@]}"; do
       read -r -a argv <<< "${names[$c]}"
-      time_one "$work/ms.$l.$c" "${launchers[$l]}" "${argv[@]}"
+      XDG_CACHE_HOME="$work/cache$l" time_one "$work/ms.$l.$c" "${launchers[$l]}" "${argv[@]}"
     done
   done
 done

@@ -25,40 +25,45 @@ import java.util.concurrent.Callable;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "add", mixinStandardHelpOptions = true,
-    description = {"Write a new question in $VISUAL, else $EDITOR, else vi, and append it to a bank file.",
-        "The bank's existing bytes stay exactly as they were; the new entry goes at the end of its questions list.",
-        "The id is made from the question unless given, unique across the loaded banks.",
-        "A draft with a problem is kept (its path is printed) and nothing reaches the bank.",
-        "--question and --answer add without an editor."})
-final class AddCommand implements Callable<Integer> {
-  @ParentCommand IdrillCommand root;
-
-  @Option(names = "--bank", paramLabel = "FILE",
-      description = "The bank file to add to, created when missing (default: the first configured bank file).")
+final class AddCommand implements Callable<Integer>, Model.Declared {
+  private final IdrillCommand root;
   String bank;
-
-  @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "A tag of the new question (repeatable).")
   List<String> tags = new ArrayList<>();
-
-  @Option(names = "--id", paramLabel = "ID", description = "The new question's id (default: made from its text).")
   String id;
-
-  @Option(names = "--question", paramLabel = "TEXT", description = "The question (Markdown); with --answer, no editor.")
   String question;
-
-  @Option(names = "--answer", paramLabel = "TEXT", description = "The answer (Markdown).")
   String answer;
-
-  @Mixin OutputOptions output;
-
+  final OutputOptions output = new OutputOptions();
   private Context ctx;
   private PrintWriter err;
+
+  AddCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("add", this)
+      .description("Write a new question in $VISUAL, else $EDITOR, else vi, and append it to a bank file.",
+          "The bank's existing bytes stay exactly as they were; the new entry goes at the end of its"
+          + " questions list.",
+          "The id is made from the question unless given, unique across the loaded banks.",
+          "A draft with a problem is kept (its path is printed) and nothing reaches the bank.",
+          "--question and --answer add without an editor.")
+      .option("--bank").label("FILE")
+          .help("The bank file to add to, created when missing (default: the first configured bank file).").to(v -> bank = v)
+      .option("-t", "--tag").label("TAG").list()
+          .help("A tag of the new question (repeatable).").to(v -> tags = v)
+      .option("--id").label("ID")
+          .help("The new question's id (default: made from its text).").to(v -> id = v)
+      .option("--question").label("TEXT")
+          .help("The question (Markdown); with --answer, no editor.").to(v -> question = v)
+      .option("--answer").label("TEXT")
+          .help("The answer (Markdown).").to(v -> answer = v)
+      .mixin("output", output.model())
+      .spec();
+  }
 
   @Override
   public Integer call() throws IOException {

@@ -18,27 +18,53 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code idrill suspend|unsuspend|bury|flag|unflag ID...}: one event per question whose state changes, appended to
  * this machine's log like a grade; a question already in that state is left as it is and said so.
  */
-abstract class AsideCommand implements Callable<Integer> {
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin DataOptions data;
-
-  @Parameters(paramLabel = "ID", arity = "1..*", description = "Question ids (see 'idrill list').")
+final class AsideCommand implements Callable<Integer>, Model.Declared {
+  private final IdrillCommand root;
+  private final Aside kind;
+  final CommonOptions common = new CommonOptions();
+  final DataOptions data = new DataOptions();
   List<String> ids;
 
-  private final Aside kind;
-
-  AsideCommand(Aside kind) {
+  AsideCommand(IdrillCommand root, Aside kind) {
+    this.root = root;
     this.kind = kind;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command(name(kind), this).description(description(kind))
+        .mixin("common", common.model()).mixin("data", data.model())
+        .positional("ID").arity("1..*").help("Question ids (see 'idrill list').").list().to(v -> ids = v)
+        .spec();
+  }
+
+  /** The command's name: the event's. */
+  static String name(Aside kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String[] description(Aside kind) {
+    switch (kind) {
+      case SUSPEND:
+        return new String[] {"Suspend questions: never scheduled or drilled until unsuspended.", "Logged like a grade"
+            + " (a 'suspend' line in reviews-MACHINE.tsv); the drill's u undoes a suspend made there."};
+      case UNSUSPEND:
+        return new String[] {"Let suspended questions be scheduled and drilled again, where their schedule left them."};
+      case BURY:
+        return new String[] {"Bury questions: not due or drilled until the next day starts (day_start_hour in the"
+            + " config's time zone)."};
+      case FLAG:
+        return new String[] {"Flag questions (to fix or to look at again): a mark shown by list and show.",
+            "List them with 'idrill list --flagged'."};
+      default:
+        return new String[] {"Take the flag off questions."};
+    }
   }
 
   @Override
@@ -110,45 +136,5 @@ abstract class AsideCommand implements Callable<Integer> {
 
   private static String list(List<String> ids) {
     return Sanitizer.oneLine(String.join(", ", ids));
-  }
-
-  @Command(name = "suspend", mixinStandardHelpOptions = true, description = {"Suspend questions: never scheduled or"
-      + " drilled until unsuspended.", "Logged like a grade (a 'suspend' line in reviews-MACHINE.tsv); the drill's u"
-      + " undoes a suspend made there."})
-  static final class Suspend extends AsideCommand {
-    Suspend() {
-      super(Aside.SUSPEND);
-    }
-  }
-
-  @Command(name = "unsuspend", mixinStandardHelpOptions = true, description = "Let suspended questions be scheduled"
-      + " and drilled again, where their schedule left them.")
-  static final class Unsuspend extends AsideCommand {
-    Unsuspend() {
-      super(Aside.UNSUSPEND);
-    }
-  }
-
-  @Command(name = "bury", mixinStandardHelpOptions = true, description = "Bury questions: not due or drilled until the"
-      + " next day starts (day_start_hour in the config's time zone).")
-  static final class Bury extends AsideCommand {
-    Bury() {
-      super(Aside.BURY);
-    }
-  }
-
-  @Command(name = "flag", mixinStandardHelpOptions = true, description = {"Flag questions (to fix or to look at"
-      + " again): a mark shown by list and show.", "List them with 'idrill list --flagged'."})
-  static final class Flag extends AsideCommand {
-    Flag() {
-      super(Aside.FLAG);
-    }
-  }
-
-  @Command(name = "unflag", mixinStandardHelpOptions = true, description = "Take the flag off questions.")
-  static final class Unflag extends AsideCommand {
-    Unflag() {
-      super(Aside.UNFLAG);
-    }
   }
 }

@@ -4,6 +4,7 @@ import idrill.bank.BadDataException;
 import idrill.bank.BankProblem;
 import idrill.bank.UnknownNameException;
 import idrill.render.Sanitizer;
+import idrill.review.Aside;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -11,7 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
@@ -22,9 +23,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
   private Cli() {}
 
-  /** Every command, in the order help lists them. */
-  static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+  /** Every command, in the order help lists them, each built on the top-level command it runs under. */
+  static Map<String, Function<IdrillCommand, Model.Declared>> commands() {
+    Map<String, Function<IdrillCommand, Model.Declared>> m = new LinkedHashMap<>();
     m.put("drill", DrillCommand::new);
     m.put("mock", MockCommand::new);
     m.put("list", ListCommand::new);
@@ -39,11 +40,7 @@ public final class Cli {
     m.put("export", ExportCommand::new);
     m.put("edit", EditCommand::new);
     m.put("add", AddCommand::new);
-    m.put("suspend", AsideCommand.Suspend::new);
-    m.put("unsuspend", AsideCommand.Unsuspend::new);
-    m.put("bury", AsideCommand.Bury::new);
-    m.put("flag", AsideCommand.Flag::new);
-    m.put("unflag", AsideCommand.Unflag::new);
+    for (Aside kind : Aside.values()) m.put(AsideCommand.name(kind), root -> new AsideCommand(root, kind));
     m.put("completion", CompletionCommand::new);
     m.put("__complete", CompletionCommand.Names::new); // hidden: the completion script asks it for tags and ids
     return m;
@@ -113,13 +110,14 @@ public final class Cli {
    * share of start-up), or with all of them when the first word names none (help, version, a typo).
    */
   public static CommandLine build(Context ctx, String commandName) {
-    CommandLine cl = new CommandLine(new IdrillCommand(ctx));
-    Map<String, Supplier<Object>> all = commands();
+    IdrillCommand root = new IdrillCommand(ctx);
+    CommandLine cl = new CommandLine(root.model());
+    Map<String, Function<IdrillCommand, Model.Declared>> all = commands();
     if (commandName != null && all.containsKey(commandName)) {
-      cl.addSubcommand(commandName, all.get(commandName).get());
-    } else if (commandName == null || !VERSION_ONLY.contains(commandName)) { // bare --version: none (~25 ms)
-      all.forEach((name, factory) -> cl.addSubcommand(name, factory.get()));
-      cl.addSubcommand("help", new CommandLine.HelpCommand());
+      cl.addSubcommand(commandName, all.get(commandName).apply(root).model());
+    } else if (commandName == null || !VERSION_ONLY.contains(commandName)) { // bare --version: none
+      all.forEach((name, command) -> cl.addSubcommand(name, command.apply(root).model()));
+      cl.addSubcommand("help", new HelpCommand().model());
     }
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
@@ -163,7 +161,7 @@ public final class Cli {
     PrintWriter err = cmd.getErr();
     err.println(cmd.getCommandSpec().qualifiedName() + ": " + Sanitizer.oneLine(plain(e)));
     String help = cmd.getCommandSpec().qualifiedName() + " --help";
-    if (cmd.getCommand() instanceof CommandLine.HelpCommand) help = "idrill --help";
+    if (cmd.getCommand() instanceof HelpCommand) help = "idrill --help";
     err.println("Try '" + help + "' for more information.");
     err.flush();
     return ExitCode.USAGE;
@@ -176,7 +174,7 @@ public final class Cli {
     CommandLine cmd = e.getCommandLine();
     java.util.regex.Matcher unknownHelp = UNKNOWN_SUBCOMMAND.matcher(String.valueOf(e.getMessage()));
     if (unknownHelp.matches()) { // 'idrill help stat'
-      CommandLine root = cmd.getCommand() instanceof CommandLine.HelpCommand ? cmd.getParent() : cmd;
+      CommandLine root = cmd.getCommand() instanceof HelpCommand ? cmd.getParent() : cmd;
       return unknown("command", unknownHelp.group(1), commandNames(root));
     }
     if (e instanceof CommandLine.MissingParameterException) return missing((CommandLine.MissingParameterException) e);

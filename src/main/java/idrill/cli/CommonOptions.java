@@ -7,29 +7,27 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** Options every command shares: which banks, colour, the clock, debugging. */
 public final class CommonOptions {
   public enum ColorMode { auto, always, never }
 
-  @Option(names = "--bank", paramLabel = "PATH",
-      description = "Bank file, or directory of *.yaml/*.yml, for this run instead of the configured banks"
-          + " (repeatable; 'default' names the bundled bank).")
   List<String> banks = new ArrayList<>();
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "auto|always|never (auto: only on a terminal and without NO_COLOR).")
   ColorMode color = ColorMode.auto;
-
-  @Option(names = "--now", paramLabel = "ISO-8601", converter = InstantConverter.class,
-      description = "Start the clock at this time (e.g. 2026-11-25T09:00:00Z) for reproducible scripts and tests;"
-          + " it runs on from there.")
   Instant now;
-
-  @Option(names = "--debug", description = "Show stack traces of errors.")
   boolean debug;
+
+  Model model() {
+    return Model.options()
+        .option("--bank").label("PATH").help("Bank file, or directory of *.yaml/*.yml, for this run instead of the"
+            + " configured banks (repeatable; 'default' names the bundled bank).").list().to(v -> banks = v)
+        .option("--color").label("WHEN").defaultValue("auto")
+            .help("auto|always|never (auto: only on a terminal and without NO_COLOR).").type(ColorMode.class).to(v -> color = v)
+        .option("--now").label("ISO-8601").help("Start the clock at this time (e.g. 2026-11-25T09:00:00Z) for"
+            + " reproducible scripts and tests; it runs on from there.").converter(Instant.class, new InstantConverter()).to(v -> now = v)
+        .flag("--debug").help("Show stack traces of errors.").to(v -> debug = v);
+  }
 
   /** Accepts an instant (2026-11-25T09:00:00Z) or a date-time with offset, within the years the log can hold. */
   static final class InstantConverter implements ITypeConverter<Instant> {

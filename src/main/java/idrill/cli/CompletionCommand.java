@@ -12,32 +12,39 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * picocli's completion script, plus what picocli cannot know: the tags and ids of the user's banks, asked of
  * {@code idrill __complete} at TAB time because banks change.
  */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-    description = {"Print a completion script for bash, zsh or fish; it completes commands, options, tags and ids.",
-        "bash: source <(idrill completion bash) in ~/.bashrc, or save it as"
-            + " ~/.local/share/bash-completion/completions/idrill (install.sh does).",
-        "zsh: save it as _idrill in a directory on $fpath (install.sh writes PREFIX/share/zsh/site-functions/_idrill),"
-            + " or source <(idrill completion zsh) in ~/.zshrc.",
-        "fish: save it as ~/.config/fish/completions/idrill.fish (install.sh writes"
-            + " PREFIX/share/fish/vendor_completions.d/idrill.fish)."})
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand implements Callable<Integer>, Model.Declared {
   enum Shell { bash, zsh, fish }
 
-  @ParentCommand IdrillCommand root;
-  @Mixin OutputOptions output;
-
-  @Parameters(paramLabel = "SHELL", description = "bash|zsh|fish")
+  private final IdrillCommand root;
+  final OutputOptions output = new OutputOptions();
   Shell shell;
+
+  CompletionCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("completion", this)
+      .description("Print a completion script for bash, zsh or fish; it completes commands, options, tags and ids.",
+          "bash: source <(idrill completion bash) in ~/.bashrc, or save it as"
+          + " ~/.local/share/bash-completion/completions/idrill (install.sh does).",
+          "zsh: save it as _idrill in a directory on $fpath (install.sh writes"
+          + " PREFIX/share/zsh/site-functions/_idrill), or source <(idrill completion zsh) in ~/.zshrc.",
+          "fish: save it as ~/.config/fish/completions/idrill.fish (install.sh writes"
+          + " PREFIX/share/fish/vendor_completions.d/idrill.fish).")
+      .mixin("output", output.model())
+      .positional("SHELL").type(Shell.class)
+          .help("bash|zsh|fish").to(v -> shell = v)
+      .spec();
+  }
 
   /** Arguments whose value is a file or directory, by paramLabel (fish completes those with file names). */
   static final Set<String> FILE_LABELS = Set.of("PATH", "DIR", "FILE", "BANK", "SOURCE");
@@ -49,6 +56,9 @@ final class CompletionCommand implements Callable<Integer> {
   public Integer call() {
     // Cli.run registered just this command; the script needs every command.
     CommandLine all = Cli.build(root.ctx, null);
+    // picocli's script completes command names after 'help' only for its own help class (an instanceof test)
+    all.getCommandSpec().removeSubcommand("help");
+    all.addSubcommand("help", new CommandLine.HelpCommand());
     PrintWriter out = root.ctx.out();
     out.print(shell == Shell.bash ? bash(all) : shell == Shell.zsh ? zsh(all) : fish(all));
     out.flush();
@@ -286,15 +296,27 @@ final class CompletionCommand implements Callable<Integer> {
       "");
 
   /** Prints tag names or question ids, one per line, for the completion script; prints nothing on errors. */
-  @Command(name = "__complete", hidden = true, description = "Names for shell completion: tags or ids.")
-  static final class Names implements Callable<Integer> {
+  static final class Names implements Callable<Integer>, Model.Declared {
     enum Kind { tags, ids }
 
-    @ParentCommand IdrillCommand root;
-    @Mixin CommonOptions common;
-
-    @Parameters(paramLabel = "KIND", description = "tags|ids")
+    private final IdrillCommand root;
+    final CommonOptions common = new CommonOptions();
     Kind kind;
+
+    Names(IdrillCommand root) {
+      this.root = root;
+    }
+
+    @Override
+    public CommandSpec model() {
+      return Model.command("__complete", this)
+        .description("Names for shell completion: tags or ids.")
+        .hidden()
+        .mixin("common", common.model())
+        .positional("KIND").type(Kind.class)
+            .help("tags|ids").to(v -> kind = v)
+        .spec();
+    }
 
     @Override
     public Integer call() {

@@ -2,13 +2,16 @@ package idrill.cli;
 
 import idrill.config.Locations;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
 /** Where the review log lives, for the commands that read or write it. */
 public final class DataOptions {
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Directory of the review logs, reviews-MACHINE.tsv (default: $IDRILL_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/idrill).")
   String dataDir;
+
+  Model model() {
+    return Model.options()
+        .option("--data-dir").label("DIR").help("Directory of the review logs, reviews-MACHINE.tsv"
+            + " (default: $IDRILL_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/idrill).").to(v -> dataDir = v);
+  }
 
   Path dataDir(Context ctx) {
     Path dir = Locations.dataDir(dataDir, ctx.env());

@@ -32,46 +32,57 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "drill", mixinStandardHelpOptions = true, description = {"Drill questions: think, reveal, grade yourself.",
-    "Each grade is appended to this machine's review log in the data directory before the next question shows.",
-    Keys.KEYS_LINE + " Ctrl-Z suspends (fg resumes); ? in the drill lists every key.",
-    "The header shows what is left (new · learning · review) and marks a leech; after reveal each grade shows the"
-        + " interval it would schedule (1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d).",
-    "When stdin is not a terminal, reads commands one per line: " + Keys.WORDS_LINE
-        + " (or a key: n, 1-4, ...; an empty line reveals)."})
-final class DrillCommand implements Callable<Integer> {
+final class DrillCommand implements Callable<Integer>, Model.Declared {
   enum Order { due, random, sequential }
 
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin FilterOptions filters;
-  @Mixin DataOptions data;
-
-  @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Drill at most N questions.")
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
+  final FilterOptions filters = new FilterOptions();
+  final DataOptions data = new DataOptions();
   Integer count;
-
-  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "due",
-      description = "due (the FSRS schedule: learning steps, then reviews due today, then new questions)|random|sequential")
   Order order;
-
-  @Option(names = "--cram", description = "Ignore the schedule: every question of the filter, weakest first.")
   boolean cram;
-
-  @Option(names = "--for", paramLabel = "YYYY-MM-DD", converter = RandomCommand.DateConverter.class,
-      description = "Interview day: questions with the lowest predicted recall on that day first.")
   java.time.LocalDate interviewDay;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Shuffle reproducibly.")
   Long seed;
-
-  @Option(names = "--type", description = "Type each answer before the reveal (Ctrl-D or Alt-Enter submits, Esc abandons;"
-      + " line mode: answer TEXT); kept in answers-MACHINE.tsv and checked for key terms.")
   boolean type;
+
+  DrillCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("drill", this)
+      .description("Drill questions: think, reveal, grade yourself.",
+          "Each grade is appended to this machine's review log in the data directory before the next"
+          + " question shows.",
+          Keys.KEYS_LINE + " Ctrl-Z suspends (fg resumes); ? in the drill lists every key.",
+          "The header shows what is left (new · learning · review) and marks a leech; after reveal"
+          + " each grade shows the interval it would schedule (1 again 1m · 2 hard 6m · 3 good 10m · 4"
+          + " easy 8d).",
+          "When stdin is not a terminal, reads commands one per line: " + Keys.WORDS_LINE + " (or a"
+          + " key: n, 1-4, ...; an empty line reveals).")
+      .mixin("common", common.model())
+      .mixin("filters", filters.model())
+      .mixin("data", data.model())
+      .option("-n", "--count").label("N").type(Integer.class)
+          .help("Drill at most N questions.").to(v -> count = v)
+      .option("--order").label("ORDER").defaultValue("due").type(Order.class)
+          .help("due (the FSRS schedule: learning steps, then reviews due today, then new"
+          + " questions)|random|sequential").to(v -> order = v)
+      .flag("--cram")
+          .help("Ignore the schedule: every question of the filter, weakest first.").to(v -> cram = v)
+      .option("--for").label("YYYY-MM-DD").converter(java.time.LocalDate.class, new RandomCommand.DateConverter())
+          .help("Interview day: questions with the lowest predicted recall on that day first.").to(v -> interviewDay = v)
+      .option("--seed").label("N").type(Long.class)
+          .help("Shuffle reproducibly.").to(v -> seed = v)
+      .flag("--type")
+          .help("Type each answer before the reveal (Ctrl-D or Alt-Enter submits, Esc abandons; line mode:"
+          + " answer TEXT); kept in answers-MACHINE.tsv and checked for key terms.").to(v -> type = v)
+      .spec();
+  }
 
   @Override
   public Integer call() throws IOException {

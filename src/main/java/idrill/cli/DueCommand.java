@@ -19,40 +19,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "due", mixinStandardHelpOptions = true,
-    description = {"How many questions are due now, and which: learning steps due, reviews due today, and new"
-        + " questions up to new_per_day, in drill order. When none is, which comes due next, and when.",
-        "With --days N, how many come due on each of the next N days; with --on DATE, which come due that day"
-            + " (reviews and learning steps, assuming none is reviewed before; new questions are not forecast)."},
-    footer = {"", "In a shell prompt: PS1='[$(idrill due --count)] \\$ '"})
-final class DueCommand implements Callable<Integer> {
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin FilterOptions filters;
-  @Mixin DataOptions data;
-
-  @Option(names = "--count", description = "Print just the number.")
+final class DueCommand implements Callable<Integer>, Model.Declared {
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
+  final FilterOptions filters = new FilterOptions();
+  final DataOptions data = new DataOptions();
   boolean count;
-
-  @Option(names = "--all", description = "Every question of the filter with its memory state, not only the due ones.")
   boolean all;
-
-  @Option(names = "--days", paramLabel = "N",
-      description = "A forecast: the number coming due on each of the next N days, today first (1-3660).")
   Integer days;
-
-  @Option(names = "--on", paramLabel = "YYYY-MM-DD", converter = RandomCommand.DateConverter.class,
-      description = "The questions that come due on that day (today or later; with --count, just the number).")
   LocalDate on;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
   ReportFormat format;
 
+  DueCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("due", this)
+      .description("How many questions are due now, and which: learning steps due, reviews due today, and new"
+          + " questions up to new_per_day, in drill order. When none is, which comes due next, and when.",
+          "With --days N, how many come due on each of the next N days; with --on DATE, which come due"
+          + " that day (reviews and learning steps, assuming none is reviewed before; new questions are"
+          + " not forecast).")
+      .footer("",
+          "In a shell prompt: PS1='[$(idrill due --count)] \\$ '")
+      .mixin("common", common.model())
+      .mixin("filters", filters.model())
+      .mixin("data", data.model())
+      .flag("--count")
+          .help("Print just the number.").to(v -> count = v)
+      .flag("--all")
+          .help("Every question of the filter with its memory state, not only the due ones.").to(v -> all = v)
+      .option("--days").label("N").type(Integer.class)
+          .help("A forecast: the number coming due on each of the next N days, today first (1-3660).").to(v -> days = v)
+      .option("--on").label("YYYY-MM-DD").converter(LocalDate.class, new RandomCommand.DateConverter())
+          .help("The questions that come due on that day (today or later; with --count, just the number).").to(v -> on = v)
+      .option("--format").label("FORMAT").defaultValue("text").type(ReportFormat.class)
+          .help("text|json").to(v -> format = v)
+      .spec();
+  }
 
   @Override
   public Integer call() {

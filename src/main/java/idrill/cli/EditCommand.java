@@ -16,24 +16,32 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "edit", mixinStandardHelpOptions = true,
-    description = {"Open a question in $VISUAL, else $EDITOR, else vi, at its line (+LINE FILE), then check its bank.",
-        "A problem is shown as FILE:LINE:COL; on a terminal you are offered to open the file again, else exit 65.",
-        "The bundled bank cannot be edited (exit 2): the message says how to take a copy.",
-        "A bank file given as FILE or FILE:LINE opens there, for fixing an entry that no longer loads."})
-final class EditCommand implements Callable<Integer> {
+final class EditCommand implements Callable<Integer>, Model.Declared {
   private static final Pattern FILE_LINE = Pattern.compile("(.+):(\\d{1,9})");
-
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-
-  @Parameters(paramLabel = "ID", description = "The question's id (see 'idrill list'), or a bank FILE[:LINE].")
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
   String target;
+
+  EditCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("edit", this)
+      .description("Open a question in $VISUAL, else $EDITOR, else vi, at its line (+LINE FILE), then check its"
+          + " bank.",
+          "A problem is shown as FILE:LINE:COL; on a terminal you are offered to open the file again,"
+          + " else exit 65.",
+          "The bundled bank cannot be edited (exit 2): the message says how to take a copy.",
+          "A bank file given as FILE or FILE:LINE opens there, for fixing an entry that no longer loads.")
+      .mixin("common", common.model())
+      .positional("ID")
+          .help("The question's id (see 'idrill list'), or a bank FILE[:LINE].").to(v -> target = v)
+      .spec();
+  }
 
   @Override
   public Integer call() throws IOException {

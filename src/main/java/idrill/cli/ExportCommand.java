@@ -8,33 +8,42 @@ import idrill.render.Sanitizer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Hand the filtered bank to Anki (plain text with HTML fields) or to readers (Markdown, JSON),"
-        + " or save it as a YAML bank.",
-        "Round trip: 'idrill import' reads every format back with the same ids (so review progress stays"
-        + " attached), questions, answers, tags, difficulty and refs. anki: the id is the note's guid, the"
-        + " difficulty a difficulty::LEVEL tag, refs a list of links under the answer; markdown: an HTML comment"
-        + " after each answer holds id, difficulty and refs; json and yaml carry every field. From anki the"
-        + " question and answer come back as Markdown made from their HTML: they show the same, spelled maybe otherwise.",
-        "Anki fields are HTML without anything live (no script, iframe, on* handler or javascript: link); anki"
-        + " and markdown output holds no terminal control characters."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, Model.Declared {
   enum Kind { anki, markdown, json, yaml }
 
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin FilterOptions filters;
-
-  @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "anki|markdown|json|yaml")
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
+  final FilterOptions filters = new FilterOptions();
   Kind format;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (default: stdout).")
   Path output;
+
+  ExportCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("export", this)
+      .description("Hand the filtered bank to Anki (plain text with HTML fields) or to readers (Markdown,"
+          + " JSON), or save it as a YAML bank.",
+          "Round trip: 'idrill import' reads every format back with the same ids (so review progress"
+          + " stays attached), questions, answers, tags, difficulty and refs. anki: the id is the note's"
+          + " guid, the difficulty a difficulty::LEVEL tag, refs a list of links under the answer;"
+          + " markdown: an HTML comment after each answer holds id, difficulty and refs; json and yaml"
+          + " carry every field. From anki the question and answer come back as Markdown made from their"
+          + " HTML: they show the same, spelled maybe otherwise.",
+          "Anki fields are HTML without anything live (no script, iframe, on* handler or javascript:"
+          + " link); anki and markdown output holds no terminal control characters.")
+      .mixin("common", common.model())
+      .mixin("filters", filters.model())
+      .option("--format").label("FORMAT").required().type(Kind.class)
+          .help("anki|markdown|json|yaml").to(v -> format = v)
+      .option("-o", "--output").label("FILE").type(Path.class)
+          .help("Write here (default: stdout).").to(v -> output = v)
+      .spec();
+  }
 
   @Override
   public Integer call() {

@@ -1,22 +1,26 @@
 package idrill.cli;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(name = "idrill", mixinStandardHelpOptions = true, versionProvider = IdrillCommand.Version.class,
-    description = {"Drill interview questions in the terminal.",
-        "Loads YAML question banks, drills them, and appends every grade to a local log."})
-public final class IdrillCommand implements Runnable {
+/** The top-level command: help and version; the commands are added to it by {@link Cli#build}. */
+public final class IdrillCommand implements Runnable, Model.Declared {
   final Context ctx;
   /** The drill's terminal, already being built when the drill is what runs; else null. */
   EarlyTerminal early;
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
   public IdrillCommand(Context ctx) {
     this.ctx = ctx;
+  }
+
+  @Override
+  public CommandSpec model() {
+    spec = Model.command("idrill", this).description("Drill interview questions in the terminal.",
+        "Loads YAML question banks, drills them, and appends every grade to a local log.").spec();
+    spec.versionProvider(new Version());
+    return spec;
   }
 
   @Override

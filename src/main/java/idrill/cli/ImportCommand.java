@@ -24,39 +24,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Turn Markdown question collections or Anki plain-text exports into an idrill bank.",
-        "Markdown layouts: <details><summary> blocks, question headings (also inside numbered lists), bold question"
-            + " lines, mkdocs admonitions; idrill's own yaml and json exports keep their ids.",
-        "With -o naming an existing bank, merges into it: unchanged questions keep their ids (and their progress)."})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer>, Model.Declared {
   enum Kind { auto, markdown, anki, bank }
 
-  @ParentCommand IdrillCommand root;
-  @Mixin OutputOptions output;
-
-  @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Markdown (.md) or Anki export (.txt/.tsv/.csv) files; - for stdin.")
+  private final IdrillCommand root;
+  final OutputOptions output = new OutputOptions();
   List<String> sources;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "BANK", description = "Write the bank here (default: stdout);"
-      + " DIR/ (or an existing directory) writes a bank directory of part-NNN.yaml files, each under the bank limits.")
   String outputName;
-
-  @Option(names = "--tag", paramLabel = "TAG", description = "Add this tag to every imported question (repeatable).")
   List<String> tags = new ArrayList<>();
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "auto|markdown|anki|bank (bank: idrill's YAML or JSON)")
   Kind format;
-
-  @Option(names = "--base-url", paramLabel = "URL", description = "Resolve relative links and images against this URL"
-      + " (e.g. the source's address on the web); default: the source file's directory.")
   String baseUrl;
+
+  ImportCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("import", this)
+      .description("Turn Markdown question collections or Anki plain-text exports into an idrill bank.",
+          "Markdown layouts: <details><summary> blocks, question headings (also inside numbered"
+          + " lists), bold question lines, mkdocs admonitions; idrill's own yaml and json exports keep"
+          + " their ids.",
+          "With -o naming an existing bank, merges into it: unchanged questions keep their ids (and"
+          + " their progress).")
+      .mixin("output", output.model())
+      .positional("SOURCE").arity("1..*").list()
+          .help("Markdown (.md) or Anki export (.txt/.tsv/.csv) files; - for stdin.").to(v -> sources = v)
+      .option("-o", "--output").label("BANK")
+          .help("Write the bank here (default: stdout); DIR/ (or an existing directory) writes a bank"
+          + " directory of part-NNN.yaml files, each under the bank limits.").to(v -> outputName = v)
+      .option("--tag").label("TAG").list()
+          .help("Add this tag to every imported question (repeatable).").to(v -> tags = v)
+      .option("--format").label("FORMAT").defaultValue("auto").type(Kind.class)
+          .help("auto|markdown|anki|bank (bank: idrill's YAML or JSON)").to(v -> format = v)
+      .option("--base-url").label("URL")
+          .help("Resolve relative links and images against this URL (e.g. the source's address on the web);"
+          + " default: the source file's directory.").to(v -> baseUrl = v)
+      .spec();
+  }
 
   @Override
   public Integer call() {

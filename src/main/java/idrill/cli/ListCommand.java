@@ -11,34 +11,49 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = {"List the questions, one per line.",
-    "A flagged or suspended question is marked: on a terminal after its tags, piped in a fourth field"
-        + " (flagged, suspended, or both with a comma); in JSON \"flagged\": true, \"suspended\": true."})
-final class ListCommand implements Callable<Integer> {
+final class ListCommand implements Callable<Integer>, Model.Declared {
   private static final int ID_COLS = 32;
+
+  ListCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("list", this)
+      .description("List the questions, one per line.",
+          "A flagged or suspended question is marked: on a terminal after its tags, piped in a fourth"
+          + " field (flagged, suspended, or both with a comma); in JSON \"flagged\": true,"
+          + " \"suspended\": true.")
+      .mixin("common", common.model())
+      .mixin("filters", filters.model())
+      .mixin("data", data.model())
+      .flag("--suspended")
+          .help("Only suspended questions (see 'idrill suspend').").to(v -> suspended = v)
+      .flag("--flagged")
+          .help("Only flagged questions (see 'idrill flag').").to(v -> flagged = v)
+      .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
+          .help("text|json|markdown").to(v -> format = v)
+      .spec();
+  }
+
   /** Tag lists up to this many columns (or a quarter of a wide screen) align; a longer one pushes its row along. */
   private static final int TAG_COLS = 32;
   /** Tags squeezed below this many columns say nothing: the column goes and the question has the room. */
   private static final int TAG_MIN = 6;
   private static final int MIN_QUESTION = 20;
   private static final String GAP = "  ";
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin FilterOptions filters;
-  @Mixin DataOptions data;
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
+  final FilterOptions filters = new FilterOptions();
+  final DataOptions data = new DataOptions();
 
-  @Option(names = "--suspended", description = "Only suspended questions (see 'idrill suspend').")
   boolean suspended;
 
-  @Option(names = "--flagged", description = "Only flagged questions (see 'idrill flag').")
   boolean flagged;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json|markdown")
   Format format;
 
   @Override

@@ -7,37 +7,54 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(name = "log", mixinStandardHelpOptions = true, description = "Work with the review log (reviews-MACHINE.tsv and reviews.tsv).",
-    subcommands = LogCommand.Merge.class)
-final class LogCommand implements Runnable {
-  @ParentCommand IdrillCommand root;
-  @Spec CommandSpec spec;
+final class LogCommand implements Runnable, Model.Declared {
+  private final IdrillCommand root;
+  private CommandSpec spec;
+
+  LogCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    spec = Model.command("log", this)
+      .description("Work with the review log (reviews-MACHINE.tsv and reviews.tsv).")
+      .subcommand("merge", new Merge(this))
+      .spec();
+    return spec;
+  }
 
   @Override
   public void run() {
     spec.commandLine().usage(root.ctx.out());
   }
 
-  @Command(name = "merge", mixinStandardHelpOptions = true,
-      description = {"Bring in the events of a review log from elsewhere (a one-off import; machines that share the"
-          + " data directory need no merge).",
-          "Appends to this machine's reviews-MACHINE.tsv only the events no log of the data directory holds (same"
-              + " time, id, grade and undo target); never reorders or drops a line. Bad lines are skipped with a"
-              + " warning. Merging the same file twice, or twice at once, adds nothing."})
-  static final class Merge implements Callable<Integer> {
-    @ParentCommand LogCommand log;
-    @Mixin DataOptions data;
-    @Mixin OutputOptions output;
-
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Review log files to merge in.")
+  static final class Merge implements Callable<Integer>, Model.Declared {
+    private final LogCommand log;
+    final DataOptions data = new DataOptions();
+    final OutputOptions output = new OutputOptions();
     List<Path> files;
+
+    Merge(LogCommand log) {
+      this.log = log;
+    }
+
+    @Override
+    public CommandSpec model() {
+      return Model.command("merge", this)
+        .description("Bring in the events of a review log from elsewhere (a one-off import; machines that share"
+          + " the data directory need no merge).",
+            "Appends to this machine's reviews-MACHINE.tsv only the events no log of the data directory"
+          + " holds (same time, id, grade and undo target); never reorders or drops a line. Bad lines"
+          + " are skipped with a warning. Merging the same file twice, or twice at once, adds nothing.")
+        .mixin("data", data.model())
+        .mixin("output", output.model())
+        .positional("FILE").arity("1..*").list(Path.class)
+            .help("Review log files to merge in.").to(v -> files = v)
+        .spec();
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -38,49 +38,58 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Terminal;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "mock", mixinStandardHelpOptions = true, description = {
-    "A timed mock interview: N questions weighted toward what you would most likely get wrong, a countdown each,"
-        + " tags hidden until the answer shows, the answer revealed when the time is up; then a report.",
-    "Each grade is appended to this machine's review log like the drill's; with --type your answers go to"
-        + " answers-MACHINE.tsv.",
-    "Keys: space reveal · a type an answer (--type; Ctrl-D or Alt-Enter submits, Esc abandons) · 1-4 grade ·"
-        + " n next · u undo · q end · ? help.",
-    "When stdin is not a terminal, reads commands one per line: answer TEXT (\\n for a line break), reveal, next,"
-        + " grade again|hard|good|easy, undo, quit, help."})
-final class MockCommand implements Callable<Integer> {
+final class MockCommand implements Callable<Integer>, Model.Declared {
   static final int DEFAULT_COUNT = 5;
   static final Duration DEFAULT_BUDGET = Duration.ofMinutes(3);
-
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin FilterOptions filters;
-  @Mixin DataOptions data;
-
-  @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Questions in the interview (default: 5).")
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
+  final FilterOptions filters = new FilterOptions();
+  final DataOptions data = new DataOptions();
   Integer count;
-
-  @Option(names = "--minutes", paramLabel = "M", description = "Time for the whole interview, split evenly (default: 3 minutes a question).")
   Double minutes;
-
-  @Option(names = "--per-question", paramLabel = "SECONDS", description = "Time for each question.")
   Integer perQuestion;
-
-  @Option(names = "--type", description = "Type your answers; each is kept in answers-MACHINE.tsv and checked for key terms.")
   boolean type;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Pick the questions reproducibly.")
   Long seed;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "The report: text|json")
   ReportFormat format;
-
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write the report to FILE (Markdown; JSON with --format json).")
   Path reportFile;
+
+  MockCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("mock", this)
+      .description("A timed mock interview: N questions weighted toward what you would most likely get wrong, a"
+          + " countdown each, tags hidden until the answer shows, the answer revealed when the time is"
+          + " up; then a report.",
+          "Each grade is appended to this machine's review log like the drill's; with --type your"
+          + " answers go to answers-MACHINE.tsv.",
+          "Keys: space reveal · a type an answer (--type; Ctrl-D or Alt-Enter submits, Esc abandons) ·"
+          + " 1-4 grade · n next · u undo · q end · ? help.",
+          "When stdin is not a terminal, reads commands one per line: answer TEXT (\\n for a line"
+          + " break), reveal, next, grade again|hard|good|easy, undo, quit, help.")
+      .mixin("common", common.model())
+      .mixin("filters", filters.model())
+      .mixin("data", data.model())
+      .option("-n", "--count").label("N").type(Integer.class)
+          .help("Questions in the interview (default: 5).").to(v -> count = v)
+      .option("--minutes").label("M").type(Double.class)
+          .help("Time for the whole interview, split evenly (default: 3 minutes a question).").to(v -> minutes = v)
+      .option("--per-question").label("SECONDS").type(Integer.class)
+          .help("Time for each question.").to(v -> perQuestion = v)
+      .flag("--type")
+          .help("Type your answers; each is kept in answers-MACHINE.tsv and checked for key terms.").to(v -> type = v)
+      .option("--seed").label("N").type(Long.class)
+          .help("Pick the questions reproducibly.").to(v -> seed = v)
+      .option("--format").label("FORMAT").defaultValue("text").type(ReportFormat.class)
+          .help("The report: text|json").to(v -> format = v)
+      .option("--report").label("FILE").type(Path.class)
+          .help("Also write the report to FILE (Markdown; JSON with --format json).").to(v -> reportFile = v)
+      .spec();
+  }
 
   @Override
   public Integer call() throws IOException {

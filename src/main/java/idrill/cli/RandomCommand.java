@@ -11,38 +11,50 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "random", mixinStandardHelpOptions = true, description = {"Print one question from the filtered bank.",
-    "With --daily, the question of the day: the same one all day for the same bank and filter,"
-        + " and no repeat until every question of the filter has had its day; suspended questions never have theirs."},
-    footer = {"", "Example, in ~/.bashrc or a motd script:", "  idrill random --daily -t deep-learning"})
-final class RandomCommand implements Callable<Integer> {
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin FilterOptions filters;
-  @Mixin DataOptions data;
-
-  @Option(names = "--daily", description = "The question of the day.")
+final class RandomCommand implements Callable<Integer>, Model.Declared {
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
+  final FilterOptions filters = new FilterOptions();
+  final DataOptions data = new DataOptions();
   boolean daily;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "With --daily: the question of that day instead of today.")
   LocalDate date;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Pick reproducibly.")
   Long seed;
-
-  @Option(names = "--answer", description = "Print the answer too (JSON always includes it).")
   boolean answer;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json|markdown")
   Format format;
+
+  RandomCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("random", this)
+      .description("Print one question from the filtered bank.",
+          "With --daily, the question of the day: the same one all day for the same bank and filter,"
+          + " and no repeat until every question of the filter has had its day; suspended questions"
+          + " never have theirs.")
+      .footer("",
+          "Example, in ~/.bashrc or a motd script:",
+          "  idrill random --daily -t deep-learning")
+      .mixin("common", common.model())
+      .mixin("filters", filters.model())
+      .mixin("data", data.model())
+      .flag("--daily")
+          .help("The question of the day.").to(v -> daily = v)
+      .option("--date").label("YYYY-MM-DD").converter(LocalDate.class, new DateConverter())
+          .help("With --daily: the question of that day instead of today.").to(v -> date = v)
+      .option("--seed").label("N").type(Long.class)
+          .help("Pick reproducibly.").to(v -> seed = v)
+      .flag("--answer")
+          .help("Print the answer too (JSON always includes it).").to(v -> answer = v)
+      .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
+          .help("text|json|markdown").to(v -> format = v)
+      .spec();
+  }
 
   @Override
   public Integer call() {

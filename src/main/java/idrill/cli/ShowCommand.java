@@ -27,23 +27,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one question and its answer.")
-final class ShowCommand implements Callable<Integer> {
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin DataOptions data;
-
-  @Parameters(paramLabel = "ID", description = "The question's id (see 'idrill list').")
+final class ShowCommand implements Callable<Integer>, Model.Declared {
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
+  final DataOptions data = new DataOptions();
   String id;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json|markdown")
   Format format;
+
+  ShowCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("show", this)
+      .description("Show one question and its answer.")
+      .mixin("common", common.model())
+      .mixin("data", data.model())
+      .positional("ID")
+          .help("The question's id (see 'idrill list').").to(v -> id = v)
+      .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
+          .help("text|json|markdown").to(v -> format = v)
+      .spec();
+  }
 
   @Override
   public Integer call() {

@@ -8,26 +8,36 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", mixinStandardHelpOptions = true,
-    description = {"Progress: totals, streaks, true retention, a heatmap of the last 26 weeks, what comes due in the"
-        + " next 14 days, tags weakest first, and the weakest questions (most lapses, lowest recall; leeches marked).", "With --on DATE, predicted recall on that day (an interview, say), overall and per tag."})
-final class StatsCommand implements Callable<Integer> {
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin FilterOptions filters;
-  @Mixin DataOptions data;
-
-  @Option(names = "--on", paramLabel = "YYYY-MM-DD", converter = RandomCommand.DateConverter.class,
-      description = "Predict recall on that day; unseen questions count as 0.")
+final class StatsCommand implements Callable<Integer>, Model.Declared {
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
+  final FilterOptions filters = new FilterOptions();
+  final DataOptions data = new DataOptions();
   LocalDate on;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
   ReportFormat format;
+
+  StatsCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("stats", this)
+      .description("Progress: totals, streaks, true retention, a heatmap of the last 26 weeks, what comes due"
+          + " in the next 14 days, tags weakest first, and the weakest questions (most lapses, lowest"
+          + " recall; leeches marked).",
+          "With --on DATE, predicted recall on that day (an interview, say), overall and per tag.")
+      .mixin("common", common.model())
+      .mixin("filters", filters.model())
+      .mixin("data", data.model())
+      .option("--on").label("YYYY-MM-DD").converter(LocalDate.class, new RandomCommand.DateConverter())
+          .help("Predict recall on that day; unseen questions count as 0.").to(v -> on = v)
+      .option("--format").label("FORMAT").defaultValue("text").type(ReportFormat.class)
+          .help("text|json").to(v -> format = v)
+      .spec();
+  }
 
   /** Suspended, buried and flagged questions of the selection at now. */
   static int[] setAside(List<Question> selected, Schedule schedule, java.time.Instant now) {

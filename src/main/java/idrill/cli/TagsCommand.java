@@ -8,19 +8,28 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "tags", mixinStandardHelpOptions = true, description = "List the tags with their question counts, most used first.")
-final class TagsCommand implements Callable<Integer> {
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-  @Mixin FilterOptions filters;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json|markdown")
+final class TagsCommand implements Callable<Integer>, Model.Declared {
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
+  final FilterOptions filters = new FilterOptions();
   Format format;
+
+  TagsCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("tags", this)
+      .description("List the tags with their question counts, most used first.")
+      .mixin("common", common.model())
+      .mixin("filters", filters.model())
+      .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
+          .help("text|json|markdown").to(v -> format = v)
+      .spec();
+  }
 
   @Override
   public Integer call() {

@@ -9,25 +9,30 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, description = {
-    "Check banks and report every problem at once, as FILE:LINE:COL: error|warning: MESSAGE.",
-    "Exit 65 when there is any error."})
-final class ValidateCommand implements Callable<Integer> {
-  @ParentCommand IdrillCommand root;
-  @Mixin CommonOptions common;
-
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Bank files or directories (default: --bank, else the configured banks).")
+final class ValidateCommand implements Callable<Integer>, Model.Declared {
+  private final IdrillCommand root;
+  final CommonOptions common = new CommonOptions();
   List<String> paths = new ArrayList<>();
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
   Format format;
+
+  ValidateCommand(IdrillCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public CommandSpec model() {
+    return Model.command("validate", this)
+      .description("Check banks and report every problem at once, as FILE:LINE:COL: error|warning: MESSAGE.",
+          "Exit 65 when there is any error.")
+      .mixin("common", common.model())
+      .positional("PATH").arity("0..*").list()
+          .help("Bank files or directories (default: --bank, else the configured banks).").to(v -> paths = v)
+      .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
+          .help("text|json").to(v -> format = v)
+      .spec();
+  }
 
   @Override
   public Integer call() {
