@@ -12,7 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
@@ -23,28 +23,43 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
   private Cli() {}
 
-  /** Every command, in the order help lists them, each built on the top-level command it runs under. */
-  static Map<String, Function<IdrillCommand, Model.Declared>> commands() {
-    Map<String, Function<IdrillCommand, Model.Declared>> m = new LinkedHashMap<>();
-    m.put("drill", DrillCommand::new);
-    m.put("mock", MockCommand::new);
-    m.put("list", ListCommand::new);
-    m.put("show", ShowCommand::new);
-    m.put("tags", TagsCommand::new);
-    m.put("random", RandomCommand::new);
-    m.put("validate", ValidateCommand::new);
-    m.put("due", DueCommand::new);
-    m.put("stats", StatsCommand::new);
-    m.put("log", LogCommand::new);
-    m.put("import", ImportCommand::new);
-    m.put("export", ExportCommand::new);
-    m.put("edit", EditCommand::new);
-    m.put("add", AddCommand::new);
-    for (Aside kind : Aside.values()) m.put(AsideCommand.name(kind), root -> new AsideCommand(root, kind));
-    m.put("completion", CompletionCommand::new);
-    m.put("__complete", CompletionCommand.Names::new); // hidden: the completion script asks it for tags and ids
-    return m;
+  /** Every command, in the order help lists them ('__complete' is hidden: the completion script asks it for names). */
+  static final List<String> COMMANDS = List.of("drill", "mock", "list", "show", "tags", "random", "validate", "due",
+      "stats", "log", "import", "export", "edit", "add", "suspend", "unsuspend", "bury", "flag", "unflag", "completion",
+      "__complete");
+
+  /**
+   * The command of that name, built on the top-level command it runs under; null for none. A switch rather than a
+   * map of constructor references: each lambda costs a cold JVM its bootstrap, and only one command is built.
+   */
+  static Model.Declared command(String name, IdrillCommand root) {
+    switch (name) {
+      case "drill": return new DrillCommand(root);
+      case "mock": return new MockCommand(root);
+      case "list": return new ListCommand(root);
+      case "show": return new ShowCommand(root);
+      case "tags": return new TagsCommand(root);
+      case "random": return new RandomCommand(root);
+      case "validate": return new ValidateCommand(root);
+      case "due": return new DueCommand(root);
+      case "stats": return new StatsCommand(root);
+      case "log": return new LogCommand(root);
+      case "import": return new ImportCommand(root);
+      case "export": return new ExportCommand(root);
+      case "edit": return new EditCommand(root);
+      case "add": return new AddCommand(root);
+      case "suspend": return new AsideCommand(root, Aside.SUSPEND);
+      case "unsuspend": return new AsideCommand(root, Aside.UNSUSPEND);
+      case "bury": return new AsideCommand(root, Aside.BURY);
+      case "flag": return new AsideCommand(root, Aside.FLAG);
+      case "unflag": return new AsideCommand(root, Aside.UNFLAG);
+      case "completion": return new CompletionCommand(root);
+      case "__complete": return new CompletionCommand.Names(root);
+      default: return null;
+    }
   }
+
+  private static final String PICOCLI_EXCLUDES = "picocli.converters.excludes";
 
   /** A first word that asks only for the version, as the only word. */
   private static final java.util.Set<String> VERSION_ONLY = java.util.Set.of("--version", "-V");
@@ -110,13 +125,16 @@ public final class Cli {
    * share of start-up), or with all of them when the first word names none (help, version, a typo).
    */
   public static CommandLine build(Context ctx, String commandName) {
+    // picocli looks up converters for java.sql and java.time types by reflection in every CommandLine (~5 ms cold);
+    // idrill converts its dates, times and paths itself
+    if (System.getProperty(PICOCLI_EXCLUDES) == null) System.setProperty(PICOCLI_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*,java\\.nio\\.file\\.Path");
     IdrillCommand root = new IdrillCommand(ctx);
     CommandLine cl = new CommandLine(root.model());
-    Map<String, Function<IdrillCommand, Model.Declared>> all = commands();
-    if (commandName != null && all.containsKey(commandName)) {
-      cl.addSubcommand(commandName, all.get(commandName).apply(root).model());
+    Model.Declared one = commandName == null ? null : command(commandName, root);
+    if (one != null) {
+      cl.addSubcommand(commandName, one.model());
     } else if (commandName == null || !VERSION_ONLY.contains(commandName)) { // bare --version: none
-      all.forEach((name, command) -> cl.addSubcommand(name, command.apply(root).model()));
+      for (String name : COMMANDS) cl.addSubcommand(name, command(name, root).model());
       cl.addSubcommand("help", new HelpCommand().model());
     }
     cl.setOut(ctx.out());
@@ -167,12 +185,11 @@ public final class Cli {
     return ExitCode.USAGE;
   }
 
-  private static final java.util.regex.Pattern UNKNOWN_SUBCOMMAND = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.");
 
   /** picocli's message in plain words, with the closest command or option when a word is unknown. */
   static String plain(ParameterException e) {
     CommandLine cmd = e.getCommandLine();
-    java.util.regex.Matcher unknownHelp = UNKNOWN_SUBCOMMAND.matcher(String.valueOf(e.getMessage()));
+    java.util.regex.Matcher unknownHelp = Wordings.UNKNOWN_SUBCOMMAND.matcher(String.valueOf(e.getMessage()));
     if (unknownHelp.matches()) { // 'idrill help stat'
       CommandLine root = cmd.getCommand() instanceof HelpCommand ? cmd.getParent() : cmd;
       return unknown("command", unknownHelp.group(1), commandNames(root));
@@ -214,17 +231,21 @@ public final class Cli {
     return needs.isEmpty() ? String.valueOf(e.getMessage()) : String.join("; ", needs);
   }
 
-  private static final java.util.regex.Pattern INVALID_VALUE = java.util.regex.Pattern.compile(
-      "Invalid value for (?:option '([^']*)'|positional parameter at index \\d+ \\(([^)]*)\\)): (.*)", java.util.regex.Pattern.DOTALL);
-  private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile(
-      "(.*) is not an? (int|long|Integer|Long|double|float|Double)$", java.util.regex.Pattern.DOTALL);
+  /** picocli's wordings, compiled when a usage error needs them: not in every run's class initialisation. */
+  private static final class Wordings {
+    static final java.util.regex.Pattern UNKNOWN_SUBCOMMAND = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.");
+    static final java.util.regex.Pattern INVALID_VALUE = java.util.regex.Pattern.compile(
+        "Invalid value for (?:option '([^']*)'|positional parameter at index \\d+ \\(([^)]*)\\)): (.*)", java.util.regex.Pattern.DOTALL);
+    static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile(
+        "(.*) is not an? (int|long|Integer|Long|double|float|Double)$", java.util.regex.Pattern.DOTALL);
+  }
 
   /** "--count: 'abc' is not a whole number" for picocli's "Invalid value for option '--count': 'abc' is not an int". */
   private static String invalidValue(String message) {
-    java.util.regex.Matcher m = INVALID_VALUE.matcher(message);
+    java.util.regex.Matcher m = Wordings.INVALID_VALUE.matcher(message);
     if (!m.matches()) return message;
     String rest = m.group(3);
-    java.util.regex.Matcher t = JAVA_TYPE.matcher(rest);
+    java.util.regex.Matcher t = Wordings.JAVA_TYPE.matcher(rest);
     if (t.matches()) {
       rest = t.group(1) + " is not " + (t.group(2).equalsIgnoreCase("int") || t.group(2).equalsIgnoreCase("long")
           || t.group(2).equals("Integer") ? "a whole number" : "a number");
