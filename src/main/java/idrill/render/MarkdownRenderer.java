@@ -61,8 +61,15 @@ public final class MarkdownRenderer {
 
   /** Renders bank Markdown to terminal lines (no trailing newlines in elements). Sanitizes input first. */
   public List<String> render(String markdown) {
+    return render(markdown, true);
+  }
+
+  /** As {@link #render(String)}; without the plain-text shortcut when shortcut is false (tests compare the two). */
+  List<String> render(String markdown, boolean shortcut) {
     MathSpans math = MathSpans.extract(Sanitizer.clean(markdown));
-    List<String> lines = new Run(style, math, width - measure).blocks(Holder.PARSER.parse(math.text), width, false);
+    Run run = new Run(style, math, width - measure);
+    List<String> lines = shortcut && plainParagraph(math.text) ? run.flow(math.text.stripTrailing(), width)
+        : run.blocks(Holder.PARSER.parse(math.text), width, false);
     // last guard for the width promise, whatever a block did: fold, never cut
     List<String> out = new ArrayList<>(lines.size());
     for (String line : lines) {
@@ -70,6 +77,24 @@ public final class MarkdownRenderer {
       else out.add(line);
     }
     return out;
+  }
+
+  /** Characters that may be Markdown (or math) syntax anywhere in a line; control characters are refused too. */
+  private static final String MARKUP = "\\`*_[]<>!&~|$";
+
+  /**
+   * Whether text is one line of prose that CommonMark would parse into one paragraph of one text node: it starts
+   * with a letter (no list marker, heading, quote, code indent or thematic break) and holds no character that
+   * could be markup. Such text (most questions, so the question of the day) is wrapped directly: commonmark-java
+   * costs a cold JVM ~90 classes. MarkdownRendererTest checks that both ways render alike.
+   */
+  static boolean plainParagraph(String text) {
+    if (text.isEmpty() || !Character.isLetter(text.charAt(0))) return false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c == 0x7f || MARKUP.indexOf(c) >= 0) return false;
+    }
+    return true;
   }
 
   /** One rendering: the style plus the math lifted out of this document. */

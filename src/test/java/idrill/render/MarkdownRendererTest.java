@@ -337,4 +337,38 @@ class MarkdownRendererTest {
       for (char c : line.toCharArray()) assertFalse(c < 0x20, "placeholder left in: " + line);
     }
   }
+
+  /** Text the plain-paragraph shortcut takes renders exactly as commonmark-java renders it, at every width. */
+  @Test
+  void plainProseRendersAlikeWithAndWithoutTheShortcut() throws Exception {
+    List<String> texts = new java.util.ArrayList<>();
+    // every question and answer line of the bundled bank, and made-up prose with the characters the shortcut lets by
+    String bank = new String(MarkdownRendererTest.class.getResourceAsStream("/idrill/questions.yaml").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    for (String line : bank.split("\n")) texts.add(line.replaceFirst("^\\s*(- )?(question|answer|id): ", "").strip());
+    String alphabet = "abcdefghij KLMNOP qrstuv wxyz 0123 45 6789 .,;:?'\"()/-+=#%@^{}°é中文😀 ";
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 400; n++) {
+      StringBuilder b = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+      int len = random.nextInt(n % 4 == 0 ? 400 : 80);
+      for (int k = 0; k < len; k++) b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+      texts.add(b.toString());
+    }
+    int shortcut = 0;
+    for (String text : texts) {
+      if (MarkdownRenderer.plainParagraph(text)) shortcut++;
+      for (int w : new int[] {20, 33, 40, 80, 160}) {
+        for (Style style : new Style[] {Style.PLAIN, C}) {
+          MarkdownRenderer r = new MarkdownRenderer(w, style);
+          assertEquals(r.render(text, false), r.render(text, true), w + " columns: " + text);
+        }
+      }
+    }
+    assertTrue(shortcut > 300, "the shortcut took only " + shortcut + " of " + texts.size());
+    // what it must leave to commonmark
+    for (String markup : List.of("1. a list", "- a list", "# a heading", "> a quote", "    code", "a *b*", "a `b`",
+        "a [b](c)", "a &amp; b", "a <b>", "a $x$", "a\\b", "two\nlines", "a | b", "===", " leading space")) {
+      assertFalse(MarkdownRenderer.plainParagraph(markup), markup);
+    }
+  }
 }
