@@ -33,7 +33,7 @@ paint_ms() {
   elapsed_ms "$t0" "$t1"
 }
 
-header='idrill.*[0-9]+/[0-9]+' # the header line (its words are styled separately)
+header='idrill.*new.*review' # the header line, "idrill · 20 new · 0 learning · 0 review" (its words are styled separately)
 for l in "${!launchers[@]}"; do
   java="$(launcher_java "${launchers[$l]}")"
   hello_class "$work/hello$l" "$java" 'System.out.println("hello"); Thread.sleep(60000);'

@@ -92,6 +92,10 @@ public final class MarkdownRenderer {
     if (text.isEmpty() || !Character.isLetter(text.charAt(0))) return false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c == '_' && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        continue; // group_size: an underscore inside a word never opens or closes emphasis
+      }
       if (c < ' ' || c == 0x7f || MARKUP.indexOf(c) >= 0) return false;
     }
     return true;

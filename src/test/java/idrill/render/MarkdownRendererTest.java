@@ -346,7 +346,7 @@ class MarkdownRendererTest {
     String bank = new String(MarkdownRendererTest.class.getResourceAsStream("/idrill/questions.yaml").readAllBytes(),
         java.nio.charset.StandardCharsets.UTF_8);
     for (String line : bank.split("\n")) texts.add(line.replaceFirst("^\\s*(- )?(question|answer|id): ", "").strip());
-    String alphabet = "abcdefghij KLMNOP qrstuv wxyz 0123 45 6789 .,;:?'\"()/-+=#%@^{}°é中文😀 ";
+    String alphabet = "abc_def_ghij KLMNOP qrstuv wxyz 0123 45 6789 .,;:?'\"()/-+=#%@^{}°é中文😀 ";
     java.util.Random random = new java.util.Random(7);
     for (int n = 0; n < 400; n++) {
       StringBuilder b = new StringBuilder().append((char) ('A' + random.nextInt(26)));
@@ -367,7 +367,7 @@ class MarkdownRendererTest {
     assertTrue(shortcut > 300, "the shortcut took only " + shortcut + " of " + texts.size());
     // what it must leave to commonmark
     for (String markup : List.of("1. a list", "- a list", "# a heading", "> a quote", "    code", "a *b*", "a `b`",
-        "a [b](c)", "a &amp; b", "a <b>", "a $x$", "a\\b", "two\nlines", "a | b", "===", " leading space")) {
+        "a [b](c)", "a &amp; b", "a _b_", "snake_ case", "a <b>", "a $x$", "a\\b", "two\nlines", "a | b", "===", " leading space")) {
       assertFalse(MarkdownRenderer.plainParagraph(markup), markup);
     }
   }
