@@ -554,7 +554,8 @@ public final class TerminalDrill {
     m.setAmbiguousTimeout(100);
     for (Keys.Binding b : Keys.TABLE) {
       for (String k : b.keys()) {
-        for (String seq : Keys.sequences(k, cap -> KeyMap.key(terminal, Capability.byName(cap)))) m.bind(b.action(), seq);
+        // valueOf, not Capability.byName: JLine re-reads its capability list from the jar on every byName (~3 ms each)
+        for (String seq : Keys.sequences(k, cap -> KeyMap.key(terminal, Capability.valueOf(cap)))) m.bind(b.action(), seq);
       }
     }
     return m;
