@@ -1,7 +1,7 @@
 package idrill.bank;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -15,21 +15,25 @@ public final class DailyPick {
 
   public static Question pick(List<Question> selection, LocalDate day) {
     if (selection.isEmpty()) throw new IllegalArgumentException("empty selection");
-    List<Question> order = new ArrayList<>(selection);
+    Question[] order = selection.toArray(new Question[0]);
     // Sorting first makes the order depend on which questions are selected, not on bank file order.
-    order.sort(Comparator.comparing(Question::id));
+    Arrays.sort(order, BY_ID);
     SplittableRandom random = new SplittableRandom(fingerprint(order));
-    for (int i = order.size() - 1; i > 0; i--) {
+    int today = (int) Math.floorMod(day.toEpochDay(), (long) order.length);
+    // Fisher-Yates from the end fixes position i at step i and never touches it again: stop once today's is fixed
+    for (int i = order.length - 1; i > 0 && i >= today; i--) {
       int j = random.nextInt(i + 1);
-      Question tmp = order.get(i);
-      order.set(i, order.get(j));
-      order.set(j, tmp);
+      Question tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
     }
-    return order.get((int) Math.floorMod(day.toEpochDay(), (long) order.size()));
+    return order[today];
   }
 
+  private static final Comparator<Question> BY_ID = (a, b) -> a.id().compareTo(b.id());
+
   // FNV-1a over the ids: stable across JVMs and releases, unlike String.hashCode of a joined list it is specified here.
-  private static long fingerprint(List<Question> sorted) {
+  private static long fingerprint(Question[] sorted) {
     long h = 0xcbf29ce484222325L;
     for (Question q : sorted) {
       for (int i = 0; i < q.id().length(); i++) {
