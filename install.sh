@@ -92,10 +92,14 @@ if [ -n "$native" ]; then
   rm -rf "$unpack"
 fi
 
-# The JVM flags of every run: C1 only and the serial GC suit a short-lived CLI. One compiler thread, not two: the
-# drill starts its terminal on a second thread, and on two cores a second compiler thread only competes with both
-# (first paint ~40 ms sooner; the log commands are no slower). Training runs use the same flags as the launcher.
-jvm_flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData)
+# The JVM flags of every run: C1 only suits a short-lived CLI. One compiler thread, not two: the drill starts its
+# terminal on a second thread, and on two cores a second compiler thread only competes with both (first paint
+# ~40 ms sooner; the log commands are no slower). The serial GC from JDK 25 on; before that the default G1: JDK 17
+# maps the archived heap objects and the full module graph of a CDS archive only under G1, and without them even a
+# hello-world starts ~10 ms later. Training runs and the archive dump use the same flags as the launcher.
+jvm_flags=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData)
+[ "$major" -ge 25 ] && jvm_flags+=(-XX:+UseSerialGC)
+launch_flags="${jvm_flags[*]}"
 [ -n "$native_opt" ] && jvm_flags+=("-Dlibrary.jline.path=$share/native")
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -167,7 +171,7 @@ else
   in_tty -XX:DumpLoadedClassList="$work/classes.tty"
   cat "$work"/classes.* | sort -u > "$work/classes.lst"
   if "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$share/idrill.jsa.tmp" \
-      -XX:+UseSerialGC -cp "$share/idrill.jar" >"$work/dump.log" 2>&1; then
+      $launch_flags -cp "$share/idrill.jar" >"$work/dump.log" 2>&1; then
     mv -f "$share/idrill.jsa.tmp" "$share/idrill.jsa"
     installed+=("$share/idrill.jsa")
     launch_case="  *) archive=\"-XX:SharedArchiveFile=$share/idrill.jsa\" ;;"$'\n'
@@ -190,7 +194,7 @@ archive=
 case "\${1:-}" in
 ${launch_case}esac
 if [ -n "\${IDRILL_JAVA:-}" ]; then java="\$IDRILL_JAVA"; archive=; elif [ ! -x "\$java" ]; then java=java; archive=; fi
-exec "\$java" ${jvm_flags[*]:0:4} \${archive:+"\$archive" $archive_logs} \\
+exec "\$java" $launch_flags \${archive:+"\$archive" $archive_logs} \\
   $native_opt-jar "$share/idrill.jar" "\$@"
 LAUNCH
 put "$launcher" "$PREFIX/bin/idrill" 755
