@@ -127,7 +127,9 @@ public final class Cli {
   public static CommandLine build(Context ctx, String commandName) {
     // picocli looks up converters for java.sql and java.time types by reflection in every CommandLine (~5 ms cold);
     // idrill converts its dates, times and paths itself
-    if (System.getProperty(PICOCLI_EXCLUDES) == null) System.setProperty(PICOCLI_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*,java\\.nio\\.file\\.Path");
+    if (System.getProperty(PICOCLI_EXCLUDES) == null) {
+      System.setProperty(PICOCLI_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*,java\\.nio\\.file\\.Path");
+    }
     IdrillCommand root = new IdrillCommand(ctx);
     CommandLine cl = new CommandLine(root.model());
     Model.Declared one = commandName == null ? null : command(commandName, root);

@@ -10,7 +10,6 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code idrill help [COMMAND]}: picocli's help command, declared without annotations like every other. */
 final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer>, Model.Declared {
-  private boolean helpRequested;
   private String command;
   private CommandLine self;
   private Help.ColorScheme colors;
@@ -21,7 +20,7 @@ final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer>
     CommandSpec spec = Model.bare("help", this)
         .description("%nWhen no COMMAND is given, the usage help for the main command is displayed.",
             "If a COMMAND is specified, the help for that command is shown.%n")
-        .flag("-h", "--help").help("Show usage help for the help command and exit.").usageHelp().to(v -> helpRequested = v)
+        .flag("-h", "--help").help("Show usage help for the help command and exit.").usageHelp().to(v -> { }) // picocli answers it
         .positional("COMMAND").arity("0..1").help("The COMMAND to display the usage help message for.")
         .to(v -> command = v)
         .spec();

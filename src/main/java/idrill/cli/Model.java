@@ -139,12 +139,6 @@ final class Model {
       return this;
     }
 
-    Arg<T> hidden() {
-      if (o != null) o.hidden(true);
-      else p.hidden(true);
-      return this;
-    }
-
     Arg<T> defaultValue(String value) {
       if (o != null) o.defaultValue(value);
       else p.defaultValue(value);
