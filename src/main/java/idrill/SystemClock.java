@@ -13,12 +13,20 @@ import java.util.TimeZone;
  */
 final class SystemClock extends Clock implements SystemToday {
   private volatile ZoneId zone;
+  private volatile TimeZone timeZone;
 
   @Override
   public ZoneId getZone() {
     ZoneId z = zone;
-    if (z == null) zone = z = ZoneId.systemDefault();
+    if (z == null) zone = z = timeZone().toZoneId(); // ZoneId.systemDefault(), from the zone today() used
     return z;
+  }
+
+  @Override
+  public TimeZone timeZone() {
+    TimeZone tz = timeZone;
+    if (tz == null) timeZone = tz = TimeZone.getDefault();
+    return tz;
   }
 
   /**
@@ -28,7 +36,7 @@ final class SystemClock extends Clock implements SystemToday {
   @Override
   public LocalDate today() {
     long ms = millis();
-    return LocalDate.ofEpochDay(Math.floorDiv(ms + TimeZone.getDefault().getOffset(ms), 86_400_000L));
+    return LocalDate.ofEpochDay(Math.floorDiv(ms + timeZone().getOffset(ms), 86_400_000L));
   }
 
   @Override

@@ -13,6 +13,7 @@ import idrill.review.FsrsParams;
 import idrill.review.ReviewEvents;
 import idrill.review.ReviewLog;
 import idrill.review.Schedule;
+import idrill.review.Zone;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.io.File;
@@ -77,7 +78,7 @@ final class Workspace {
     Config c = config();
     FsrsParams params = FsrsParams.defaults().withRetention(c.desiredRetention());
     if (c.fsrsWeights() != null) params = params.withWeights(c.fsrsWeights());
-    return Schedule.replay(events, params, zone(), c.dayStartHour());
+    return Schedule.replay(events, params, localZone(), c.dayStartHour());
   }
 
   /** The filtered questions in bank order; none is exit 3. */
@@ -104,6 +105,11 @@ final class Workspace {
 
   ZoneId zone() {
     return ctx.clock().getZone();
+  }
+
+  /** The zone of zone(), without loading java.time's zone rules when the system clock's TimeZone serves. */
+  Zone localZone() {
+    return ctx.clock() instanceof SystemToday t ? Zone.of(t.timeZone()) : Zone.of(ctx.clock().getZone());
   }
 
   Style style() {

@@ -21,7 +21,8 @@ import java.util.Set;
  */
 public final class Schedule {
   private final Fsrs fsrs;
-  private final ZoneId zone;
+  private final Zone zone;
+  private final ZoneOffsets offsets;
   private final int dayStartHour;
   private final Map<String, Card> cards;
   private final int reviewCount;
@@ -85,7 +86,9 @@ public final class Schedule {
     }
   }
 
-  private Schedule(Fsrs fsrs, ZoneId zone, int dayStartHour, Map<String, Card> cards, int reviewCount, Marks marks) {
+  private Schedule(Fsrs fsrs, Zone zone, ZoneOffsets offsets, int dayStartHour, Map<String, Card> cards,
+      int reviewCount, Marks marks) {
+    this.offsets = offsets;
     this.marks = marks;
     this.fsrs = fsrs;
     this.zone = zone;
@@ -105,6 +108,11 @@ public final class Schedule {
    * the schedule's are the same by construction.
    */
   public static Schedule replay(ReviewEvents standing, FsrsParams params, ZoneId zone, int dayStartHour) {
+    return replay(standing, params, Zone.of(zone), dayStartHour);
+  }
+
+  /** {@link #replay(ReviewEvents, FsrsParams, ZoneId, int)} in a zone that may not have loaded its ZoneId yet. */
+  public static Schedule replay(ReviewEvents standing, FsrsParams params, Zone zone, int dayStartHour) {
     Objects.requireNonNull(zone, "zone");
     int n = standing.size();
     int ids = standing.idCount();
@@ -124,8 +132,8 @@ public final class Schedule {
     int[] start = groups.start();
 
     // stats look up the day of every review: cover the log's span and a few years past it
-    ZoneOffsets offsets = n == 0 ? ZoneOffsets.of(zone.getRules(), 0, -1)
-        : ZoneOffsets.of(zone.getRules(), Math.floorDiv(first, 1000) - 86_400, Math.floorDiv(last, 1000) + 4 * 366 * 86_400L);
+    ZoneOffsets offsets = n == 0 ? ZoneOffsets.of(zone, 0, -1)
+        : ZoneOffsets.of(zone, Math.floorDiv(first, 1000) - 86_400, Math.floorDiv(last, 1000) + 4 * 366 * 86_400L);
     Fsrs fsrs = new Fsrs(params, dayStartHour, offsets);
     byte[] before = new byte[n];
     Map<String, Card> cards = new HashMap<>(ids * 2);
@@ -142,7 +150,7 @@ public final class Schedule {
       }
       cards.put(standing.idName(k), new Card(standing, order, before, from, to - from, run.toState()));
     }
-    return new Schedule(fsrs, zone, dayStartHour, cards, groups.count(), Marks.of(standing));
+    return new Schedule(fsrs, zone, offsets, dayStartHour, cards, groups.count(), Marks.of(standing));
   }
 
   public Fsrs fsrs() {
@@ -150,7 +158,7 @@ public final class Schedule {
   }
 
   public ZoneId zone() {
-    return zone;
+    return zone.id();
   }
 
   public int dayStartHour() {
@@ -243,7 +251,7 @@ public final class Schedule {
 
   /** When a day starts: day_start_hour local time on that date (later if a DST gap skips it). */
   public Instant startOf(LocalDate day) {
-    return day.atTime(dayStartHour, 0).atZone(zone).toInstant();
+    return Instant.ofEpochSecond(offsets.epochSecondOf(day.toEpochDay() * 86_400 + dayStartHour * 3600L));
   }
 
   /** Start of the day containing now. */
