@@ -30,15 +30,19 @@ public final class BankLoader {
   public static final int MAX_QUESTIONS = 10_000;
   public static final int MAX_ID = 64;
 
-  static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
-  private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s/?#@]+[^\\s]*");
   private static final List<String> TOP_KEYS = List.of("questions");
   private static final List<String> FIELDS = List.of("id", "question", "answer", "tags", "difficulty", "refs", "keywords");
   private static final List<String> REF_KEYS = List.of("title", "url");
-  private static final Comparator<BankProblem> ORDER = Comparator
-      .comparing((BankProblem p) -> p.position().file())
-      .thenComparingInt(p -> p.position().line())
-      .thenComparingInt(p -> p.position().col());
+
+  /** What only parsing needs, built on the first cache miss: a prompt command loading a cached bank never does. */
+  private static final class Parsing {
+    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern URL = Pattern.compile("(?i)https?://[^\\s/?#@]+[^\\s]*");
+    static final Comparator<BankProblem> ORDER = Comparator
+        .comparing((BankProblem p) -> p.position().file())
+        .thenComparingInt(p -> p.position().line())
+        .thenComparingInt(p -> p.position().col());
+  }
 
   private final BankCache cache;
   private final boolean nearDuplicates;
@@ -204,7 +208,7 @@ public final class BankLoader {
         Node idNode = m.get("id").getValueNode();
         if (id.length() > MAX_ID) {
           t.error(idNode, "invalid id " + quote(id) + ": at most " + MAX_ID + " characters");
-        } else if (!SLUG.matcher(id).matches()) {
+        } else if (!Parsing.SLUG.matcher(id).matches()) {
           t.error(idNode, "invalid id " + quote(id) + ": use lowercase letters, digits and '-', starting with a letter or digit");
         } else {
           Position first = ids.putIfAbsent(id, t.pos(idNode));
@@ -258,7 +262,7 @@ public final class BankLoader {
       for (Node item : items) {
         String tag = t.text(item, "a tag");
         if (tag == null) continue;
-        if (tag.length() > MAX_ID || !SLUG.matcher(tag).matches()) {
+        if (tag.length() > MAX_ID || !Parsing.SLUG.matcher(tag).matches()) {
           t.error(item, "invalid tag " + quote(tag) + ": use lowercase letters, digits and '-', starting with a letter or digit, at most " + MAX_ID + " characters");
         } else if (tags.contains(tag)) {
           t.error(item, "duplicate tag '" + tag + "'");
@@ -355,7 +359,7 @@ public final class BankLoader {
       String s = t.text(n, "a URL");
       if (s == null) return null;
       s = s.strip();
-      if (!URL.matcher(s).matches()) {
+      if (!Parsing.URL.matcher(s).matches()) {
         t.error(n, "invalid URL " + quote(s) + ": use an http:// or https:// address");
         return null;
       }
@@ -378,7 +382,7 @@ public final class BankLoader {
 
     LoadResult finish(boolean nearDuplicates) {
       if (nearDuplicates) NearDuplicates.check(questions, questionText, problems);
-      problems.sort(ORDER);
+      if (problems.size() > 1) problems.sort(Parsing.ORDER);
       return new LoadResult(new Bank(questions), problems);
     }
   }

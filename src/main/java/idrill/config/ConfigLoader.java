@@ -20,8 +20,11 @@ public final class ConfigLoader {
   private static final List<String> KEYS =
       List.of("banks", "desired_retention", "day_start_hour", "new_per_day", "fsrs_weights", "leech_lapses",
           "machine");
-  private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-  private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
+  /** Built when a config file has a number to check: most runs have no config file. */
+  private static final class Numbers {
+    static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
+  }
   // FSRS-6 parameter bounds, w0..w20
   private static final double[] LOW = {
     0.001, 0.001, 0.001, 0.001, 1, 0.001, 0.001, 0.001, 0, 0, 0.001, 0.001, 0.001, 0.001, 0, 0, 1, 0, 0, 0, 0.1};
@@ -123,7 +126,7 @@ public final class ConfigLoader {
   private static double number(YamlTree t, Node n, String key, double low, double high, double fallback) {
     String s = t.text(n, "'" + key + "'");
     if (s == null) return fallback;
-    if (!NUMBER.matcher(s).matches()) {
+    if (!Numbers.NUMBER.matcher(s).matches()) {
       t.error(n, "wrong type: '" + key + "' must be a number, got '" + s + "'");
       return fallback;
     }
@@ -138,7 +141,7 @@ public final class ConfigLoader {
   private static int integer(YamlTree t, Node n, String key, int low, int high, int fallback) {
     String s = t.text(n, "'" + key + "'");
     if (s == null) return fallback;
-    if (!INTEGER.matcher(s).matches()) {
+    if (!Numbers.INTEGER.matcher(s).matches()) {
       t.error(n, "wrong type: '" + key + "' must be a whole number, got '" + s + "'");
       return fallback;
     }

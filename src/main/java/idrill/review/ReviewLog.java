@@ -233,6 +233,7 @@ public final class ReviewLog {
     boolean eof = false;
     boolean lastPicked = false;
     boolean skipping = false; // inside a line longer than the chunk: no event
+    ByteBuffer words = ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
     while (!eof) {
       int r = in.read(ByteBuffer.wrap(b, hi, b.length - hi));
       if (r < 0) eof = true;
@@ -249,7 +250,7 @@ public final class ReviewLog {
         lastPicked = false;
       }
       while (s < hi) {
-        int nl = newline(b, s, hi);
+        int nl = newline(b, words, s, hi);
         if (nl == hi) break; // cut by the chunk (read on) or the file's torn end (not an event)
         boolean torn = nl - s >= 6 && b[s] == '#' && b[s + 1] == 't' && b[s + 2] == 'o' && b[s + 3] == 'r'
             && b[s + 4] == 'n' && b[s + 5] == ':';
@@ -268,16 +269,17 @@ public final class ReviewLog {
     }
   }
 
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long NEWLINES = ONES * '\n';
 
-  /** The index of the first '\n' in b[from..to), or to: eight bytes at a time (a zero byte of x ^ newlines). */
-  private static int newline(byte[] b, int from, int to) {
+  /**
+   * The index of the first '\n' in b[from..to), or to: eight bytes at a time (a zero byte of x ^ newlines), read
+   * through words, a little-endian view of b (a byte-array VarHandle would cost every prompt ~1 ms to set up).
+   */
+  private static int newline(byte[] b, ByteBuffer words, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 8) {
-      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long x = words.getLong(i) ^ NEWLINES;
       long found = (x - ONES) & ~x & (ONES << 7);
       if (found != 0) return i + (Long.numberOfTrailingZeros(found) >>> 3);
     }
