@@ -61,7 +61,7 @@ final class AddCommand implements Callable<Integer>, Model.Declared {
           .help("The question (Markdown); with --answer, no editor.").to(v -> question = v)
       .option("--answer").label("TEXT")
           .help("The answer (Markdown).").to(v -> answer = v)
-      .mixin("output", output.model())
+      .mixin(output.model())
       .spec();
   }
 

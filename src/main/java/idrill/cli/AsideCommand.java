@@ -39,7 +39,7 @@ final class AsideCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command(name(kind), this).description(description(kind))
-        .mixin("common", common.model()).mixin("data", data.model())
+        .mixin(common.model()).mixin(data.model())
         .positional("ID").arity("1..*").help("Question ids (see 'idrill list').").list().to(v -> ids = v)
         .spec();
   }

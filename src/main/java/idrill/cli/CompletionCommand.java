@@ -40,7 +40,7 @@ final class CompletionCommand implements Callable<Integer>, Model.Declared {
           + " PREFIX/share/zsh/site-functions/_idrill), or source <(idrill completion zsh) in ~/.zshrc.",
           "fish: save it as ~/.config/fish/completions/idrill.fish (install.sh writes"
           + " PREFIX/share/fish/vendor_completions.d/idrill.fish).")
-      .mixin("output", output.model())
+      .mixin(output.model())
       .positional("SHELL").type(Shell.class)
           .help("bash|zsh|fish").to(v -> shell = v)
       .spec();
@@ -312,7 +312,7 @@ final class CompletionCommand implements Callable<Integer>, Model.Declared {
       return Model.command("__complete", this)
         .description("Names for shell completion: tags or ids.")
         .hidden()
-        .mixin("common", common.model())
+        .mixin(common.model())
         .positional("KIND").type(Kind.class)
             .help("tags|ids").to(v -> kind = v)
         .spec();

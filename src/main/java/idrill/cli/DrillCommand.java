@@ -64,9 +64,9 @@ final class DrillCommand implements Callable<Integer>, Model.Declared {
           + " easy 8d).",
           "When stdin is not a terminal, reads commands one per line: " + Keys.WORDS_LINE + " (or a"
           + " key: n, 1-4, ...; an empty line reveals).")
-      .mixin("common", common.model())
-      .mixin("filters", filters.model())
-      .mixin("data", data.model())
+      .mixin(common.model())
+      .mixin(filters.model())
+      .mixin(data.model())
       .option("-n", "--count").label("N").type(Integer.class)
           .help("Drill at most N questions.").to(v -> count = v)
       .option("--order").label("ORDER").defaultValue("due").type(Order.class)

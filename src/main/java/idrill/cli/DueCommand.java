@@ -46,9 +46,9 @@ final class DueCommand implements Callable<Integer>, Model.Declared {
           + " not forecast).")
       .footer("",
           "In a shell prompt: PS1='[$(idrill due --count)] \\$ '")
-      .mixin("common", common.model())
-      .mixin("filters", filters.model())
-      .mixin("data", data.model())
+      .mixin(common.model())
+      .mixin(filters.model())
+      .mixin(data.model())
       .flag("--count")
           .help("Print just the number.").to(v -> count = v)
       .flag("--all")

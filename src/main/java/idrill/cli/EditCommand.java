@@ -37,7 +37,7 @@ final class EditCommand implements Callable<Integer>, Model.Declared {
           + " else exit 65.",
           "The bundled bank cannot be edited (exit 2): the message says how to take a copy.",
           "A bank file given as FILE or FILE:LINE opens there, for fixing an entry that no longer loads.")
-      .mixin("common", common.model())
+      .mixin(common.model())
       .positional("ID")
           .help("The question's id (see 'idrill list'), or a bank FILE[:LINE].").to(v -> target = v)
       .spec();

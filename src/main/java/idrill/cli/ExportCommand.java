@@ -36,8 +36,8 @@ final class ExportCommand implements Callable<Integer>, Model.Declared {
           + " HTML: they show the same, spelled maybe otherwise.",
           "Anki fields are HTML without anything live (no script, iframe, on* handler or javascript:"
           + " link); anki and markdown output holds no terminal control characters.")
-      .mixin("common", common.model())
-      .mixin("filters", filters.model())
+      .mixin(common.model())
+      .mixin(filters.model())
       .option("--format").label("FORMAT").required().type(Kind.class)
           .help("anki|markdown|json|yaml").to(v -> format = v)
       .option("-o", "--output").label("FILE").type(Path.class)

@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer>, Model.Declared {
           + " their ids.",
           "With -o naming an existing bank, merges into it: unchanged questions keep their ids (and"
           + " their progress).")
-      .mixin("output", output.model())
+      .mixin(output.model())
       .positional("SOURCE").arity("1..*").list()
           .help("Markdown (.md) or Anki export (.txt/.tsv/.csv) files; - for stdin.").to(v -> sources = v)
       .option("-o", "--output").label("BANK")

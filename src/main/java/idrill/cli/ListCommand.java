@@ -27,9 +27,9 @@ final class ListCommand implements Callable<Integer>, Model.Declared {
           "A flagged or suspended question is marked: on a terminal after its tags, piped in a fourth"
           + " field (flagged, suspended, or both with a comma); in JSON \"flagged\": true,"
           + " \"suspended\": true.")
-      .mixin("common", common.model())
-      .mixin("filters", filters.model())
-      .mixin("data", data.model())
+      .mixin(common.model())
+      .mixin(filters.model())
+      .mixin(data.model())
       .flag("--suspended")
           .help("Only suspended questions (see 'idrill suspend').").to(v -> suspended = v)
       .flag("--flagged")

@@ -49,8 +49,8 @@ final class LogCommand implements Runnable, Model.Declared {
             "Appends to this machine's reviews-MACHINE.tsv only the events no log of the data directory"
           + " holds (same time, id, grade and undo target); never reorders or drops a line. Bad lines"
           + " are skipped with a warning. Merging the same file twice, or twice at once, adds nothing.")
-        .mixin("data", data.model())
-        .mixin("output", output.model())
+        .mixin(data.model())
+        .mixin(output.model())
         .positional("FILE").arity("1..*").list(Path.class)
             .help("Review log files to merge in.").to(v -> files = v)
         .spec();

@@ -119,14 +119,12 @@ public final class ManPage {
     return p.toString();
   }
 
-  /** The options of the mixins (help, banks and clock, filters, data directory), each once, in first-seen order. */
+  /** The shared options (help, banks and clock, filters, data directory), each once, in first-seen order. */
   static Map<String, OptionSpec> sharedOptions(List<CommandLine> commands) {
     Map<String, OptionSpec> shared = new LinkedHashMap<>();
     for (CommandLine c : commands) {
-      for (CommandSpec mixin : c.getCommandSpec().mixins().values()) {
-        for (OptionSpec o : mixin.options()) {
-          if (!o.hidden()) shared.putIfAbsent(o.longestName(), o);
-        }
+      for (OptionSpec o : c.getCommandSpec().options()) {
+        if (Model.shared(o) && !o.hidden()) shared.putIfAbsent(o.longestName(), o);
       }
     }
     return shared;
@@ -147,7 +145,7 @@ public final class ManPage {
     List<OptionSpec> own = new ArrayList<>();
     Set<String> sharedNames = new LinkedHashSet<>();
     Set<String> mixed = new LinkedHashSet<>();
-    for (CommandSpec mixin : spec.mixins().values()) for (OptionSpec o : mixin.options()) mixed.add(o.longestName());
+    for (OptionSpec o : spec.options()) if (Model.shared(o)) mixed.add(o.longestName());
     for (OptionSpec o : spec.options()) {
       if (o.hidden()) continue;
       if (mixed.contains(o.longestName()) && shared.containsKey(o.longestName())) sharedNames.add(o.shortestName());

@@ -71,9 +71,9 @@ final class MockCommand implements Callable<Integer>, Model.Declared {
           + " 1-4 grade · n next · u undo · q end · ? help.",
           "When stdin is not a terminal, reads commands one per line: answer TEXT (\\n for a line"
           + " break), reveal, next, grade again|hard|good|easy, undo, quit, help.")
-      .mixin("common", common.model())
-      .mixin("filters", filters.model())
-      .mixin("data", data.model())
+      .mixin(common.model())
+      .mixin(filters.model())
+      .mixin(data.model())
       .option("-n", "--count").label("N").type(Integer.class)
           .help("Questions in the interview (default: 5).").to(v -> count = v)
       .option("--minutes").label("M").type(Double.class)

@@ -20,7 +20,14 @@ final class Model {
     CommandSpec model();
   }
 
-  private final CommandSpec spec;
+  /**
+   * Marks the options of a shared group and the standard ones (the man page lists them once). A group is a list of
+   * options, not picocli's mixin: each CommandSpec costs a cold run ~0.7 ms (it compiles four patterns).
+   */
+  private static final Object SHARED = new Object();
+
+  private final CommandSpec spec; // null for a group of shared options
+  private final List<OptionSpec> group = new java.util.ArrayList<>();
   private boolean standardHelp;
 
   private Model(CommandSpec spec) {
@@ -41,16 +48,12 @@ final class Model {
 
   /** Options shared by several commands, added to each with {@link #mixin}. */
   static Model options() {
-    return new Model(CommandSpec.create());
+    return new Model(null);
   }
 
-  private static final String STANDARD_HELP = "mixinStandardHelpOptions";
-
-  private static CommandSpec standardHelp() {
-    CommandSpec help = CommandSpec.create();
-    help.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
-    help.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
-    return help;
+  /** Whether an option is one of a shared group's or a standard one (--help, --version). */
+  static boolean shared(OptionSpec option) {
+    return option.userObject() == SHARED;
   }
 
   Model description(String... lines) {
@@ -68,8 +71,9 @@ final class Model {
     return this;
   }
 
-  Model mixin(String name, Model options) {
-    spec.addMixin(name, options.spec);
+  /** Adds a group's options, where picocli's mixin of them would have put them. */
+  Model mixin(Model options) {
+    for (OptionSpec o : options.group) spec.addOption(o);
     return this;
   }
 
@@ -80,7 +84,12 @@ final class Model {
 
   /** The finished model; --help and --version come last, where picocli's annotations put them. */
   CommandSpec spec() {
-    if (standardHelp && !spec.mixins().containsKey(STANDARD_HELP)) spec.addMixin(STANDARD_HELP, standardHelp());
+    if (standardHelp && spec.findOption("--help") == null) {
+      spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.")
+          .userObject(SHARED).build());
+      spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+          .description("Print version information and exit.").userObject(SHARED).build());
+    }
     return spec;
   }
 
@@ -178,7 +187,8 @@ final class Model {
 
     Model to(Consumer<T> field) {
       Binding<T> binding = new Binding<>(field);
-      if (o != null) model.spec.addOption(o.getter(binding).setter(binding).build());
+      if (o != null && model.spec == null) model.group.add(o.getter(binding).setter(binding).userObject(SHARED).build());
+      else if (o != null) model.spec.addOption(o.getter(binding).setter(binding).build());
       else model.spec.addPositional(p.getter(binding).setter(binding)
           .required(p.arity() == null || p.arity().min > 0).build()); // as picocli's annotations derive it
       return model;

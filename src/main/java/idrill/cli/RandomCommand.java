@@ -40,9 +40,9 @@ final class RandomCommand implements Callable<Integer>, Model.Declared {
       .footer("",
           "Example, in ~/.bashrc or a motd script:",
           "  idrill random --daily -t deep-learning")
-      .mixin("common", common.model())
-      .mixin("filters", filters.model())
-      .mixin("data", data.model())
+      .mixin(common.model())
+      .mixin(filters.model())
+      .mixin(data.model())
       .flag("--daily")
           .help("The question of the day.").to(v -> daily = v)
       .option("--date").label("YYYY-MM-DD").converter(LocalDate.class, new DateConverter())

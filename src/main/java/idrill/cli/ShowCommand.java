@@ -44,8 +44,8 @@ final class ShowCommand implements Callable<Integer>, Model.Declared {
   public CommandSpec model() {
     return Model.command("show", this)
       .description("Show one question and its answer.")
-      .mixin("common", common.model())
-      .mixin("data", data.model())
+      .mixin(common.model())
+      .mixin(data.model())
       .positional("ID")
           .help("The question's id (see 'idrill list').").to(v -> id = v)
       .option("--format").label("FORMAT").defaultValue("text").type(Format.class)

@@ -29,9 +29,9 @@ final class StatsCommand implements Callable<Integer>, Model.Declared {
           + " in the next 14 days, tags weakest first, and the weakest questions (most lapses, lowest"
           + " recall; leeches marked).",
           "With --on DATE, predicted recall on that day (an interview, say), overall and per tag.")
-      .mixin("common", common.model())
-      .mixin("filters", filters.model())
-      .mixin("data", data.model())
+      .mixin(common.model())
+      .mixin(filters.model())
+      .mixin(data.model())
       .option("--on").label("YYYY-MM-DD").converter(LocalDate.class, new RandomCommand.DateConverter())
           .help("Predict recall on that day; unseen questions count as 0.").to(v -> on = v)
       .option("--format").label("FORMAT").defaultValue("text").type(ReportFormat.class)

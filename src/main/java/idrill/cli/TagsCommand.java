@@ -24,8 +24,8 @@ final class TagsCommand implements Callable<Integer>, Model.Declared {
   public CommandSpec model() {
     return Model.command("tags", this)
       .description("List the tags with their question counts, most used first.")
-      .mixin("common", common.model())
-      .mixin("filters", filters.model())
+      .mixin(common.model())
+      .mixin(filters.model())
       .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
           .help("text|json|markdown").to(v -> format = v)
       .spec();

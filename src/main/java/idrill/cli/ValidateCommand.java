@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer>, Model.Declared {
     return Model.command("validate", this)
       .description("Check banks and report every problem at once, as FILE:LINE:COL: error|warning: MESSAGE.",
           "Exit 65 when there is any error.")
-      .mixin("common", common.model())
+      .mixin(common.model())
       .positional("PATH").arity("0..*").list()
           .help("Bank files or directories (default: --bank, else the configured banks).").to(v -> paths = v)
       .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
