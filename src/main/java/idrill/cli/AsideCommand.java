@@ -100,7 +100,7 @@ final class AsideCommand implements Callable<Integer>, Model.Declared {
       }
       if (!changed.isEmpty()) {
         String until = kind == Aside.BURY ? " until " + ShowCommand.local(schedule.startOf(schedule.day(now).plusDays(1)),
-            schedule.zone()) : "";
+            schedule) : "";
         out.println(kind.done() + " " + count(changed.size()) + until + ": " + list(changed));
       }
       if (!already.isEmpty()) out.println(list(already) + (already.size() == 1 ? " is " : " are ") + state());

@@ -2,6 +2,8 @@ package idrill.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -252,6 +254,12 @@ public final class Schedule {
   /** When a day starts: day_start_hour local time on that date (later if a DST gap skips it). */
   public Instant startOf(LocalDate day) {
     return Instant.ofEpochSecond(offsets.epochSecondOf(day.toEpochDay() * 86_400 + dayStartHour * 3600L));
+  }
+
+  /** The local date and time of an instant in the schedule's zone (without loading java.time's zone rules). */
+  public LocalDateTime localTime(Instant t) {
+    return LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(),
+        ZoneOffset.ofTotalSeconds(offsets.seconds(t.getEpochSecond())));
   }
 
   /** Start of the day containing now. */

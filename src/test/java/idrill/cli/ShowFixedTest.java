@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** show's number formatting without String.format prints exactly what String.format printed. */
+/** show's number and time formatting without String.format and DateTimeFormatter prints exactly what they printed. */
 class ShowFixedTest {
   @Test
   void roundsAsStringFormatDoes() {
@@ -20,6 +20,21 @@ class ShowFixedTest {
       double v = random.nextDouble() * Math.pow(10, random.nextInt(6));
       int d = random.nextInt(3);
       assertEquals(String.format(Locale.ROOT, "%." + d + "f", v), ShowCommand.fixed(v, d), v + " to " + d);
+    }
+  }
+
+  @Test
+  void localTimesPrintAsTheDateTimeFormatterDid() {
+    java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    Random random = new Random(8);
+    for (String id : new String[] {"UTC", "Europe/Berlin", "America/St_Johns", "Asia/Kathmandu", "Pacific/Chatham"}) {
+      java.time.ZoneId zone = java.time.ZoneId.of(id);
+      idrill.review.Schedule schedule = idrill.review.Schedule.replay(java.util.List.of(), idrill.review.FsrsParams.defaults(),
+          zone, 4);
+      for (int i = 0; i < 5_000; i++) {
+        java.time.Instant t = java.time.Instant.ofEpochSecond(random.nextInt(Integer.MAX_VALUE) * 2L, random.nextInt(1_000_000_000));
+        assertEquals(pattern.format(t.atZone(zone)), ShowCommand.local(t, schedule), id + " " + t);
+      }
     }
   }
 }
