@@ -16,8 +16,6 @@ import org.jline.utils.InfoCmp.Capability;
  * on the tty (raw mode and the alternate screen come later), so when the drill never runs it is simply closed.
  */
 final class EarlyTerminal implements AutoCloseable {
-  /** Held so the level set on it stays (java.util.logging keeps loggers weakly). */
-  private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
 
   private final FutureTask<Terminal> task;
   private boolean taken;
@@ -84,8 +82,7 @@ final class EarlyTerminal implements AutoCloseable {
    * Grapheme-cluster probing is off: it costs ~130 ms and the drill does not need it.
    */
   private static Terminal open() throws IOException {
-    // a $TERM without a terminfo entry makes JLine log a stack trace; the drill says it in one line instead
-    JLINE_LOG.setLevel(java.util.logging.Level.OFF);
+    // JLine's logging is off (cli.Logging): a $TERM without a terminfo entry would log a stack trace
     try {
       return builder(true).build();
     } catch (IllegalStateException | IOException | LinkageError e) {
