@@ -23,10 +23,65 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
   private Cli() {}
 
-  /** Every command, in the order help lists them ('__complete' is hidden: the completion script asks it for names). */
-  static final List<String> COMMANDS = List.of("drill", "mock", "list", "show", "tags", "random", "validate", "due",
-      "stats", "log", "import", "export", "edit", "add", "suspend", "unsuspend", "bury", "flag", "unflag", "completion",
-      "__complete");
+  /** A command as help lists it: its name and its summary, the first line of its description. */
+  record Listed(String name, String summary) {
+    /** Names starting "__" are not listed ('__complete': the completion script asks it for names). */
+    boolean hidden() {
+      return name.startsWith("__");
+    }
+  }
+
+  /**
+   * Every command, in the order help lists them, with its summary: 'idrill --help' lists them from this table
+   * without building each command's model (~100 ms of options, converters and bindings).
+   */
+  static final List<Listed> TABLE = List.of(
+      new Listed("drill", "Drill questions: think, reveal, grade yourself."),
+      new Listed("mock", "A timed mock interview: N questions weighted toward what you would most likely get wrong, a"
+          + " countdown each, tags hidden until the answer shows, the answer revealed when the time is up; then a"
+          + " report."),
+      new Listed("list", "List the questions, one per line."),
+      new Listed("show", "Show one question and its answer."),
+      new Listed("tags", "List the tags with their question counts, most used first."),
+      new Listed("random", "Print one question from the filtered bank."),
+      new Listed("validate", "Check banks and report every problem at once, as FILE:LINE:COL: error|warning: MESSAGE."),
+      new Listed("due", "How many questions are due now, and which: learning steps due, reviews due today, and new"
+          + " questions up to new_per_day, in drill order. When none is, which comes due next, and when."),
+      new Listed("stats", "Progress: totals, streaks, true retention, a heatmap of the last 26 weeks, what comes due"
+          + " in the next 14 days, tags weakest first, and the weakest questions (most lapses, lowest recall; leeches"
+          + " marked)."),
+      new Listed("log", "Work with the review log (reviews-MACHINE.tsv and reviews.tsv)."),
+      new Listed("import", "Turn Markdown question collections or Anki plain-text exports into an idrill bank."),
+      new Listed("export", "Hand the filtered bank to Anki (plain text with HTML fields) or to readers (Markdown,"
+          + " JSON), or save it as a YAML bank."),
+      new Listed("edit", "Open a question in $VISUAL, else $EDITOR, else vi, at its line (+LINE FILE), then check its"
+          + " bank."),
+      new Listed("add", "Write a new question in $VISUAL, else $EDITOR, else vi, and append it to a bank file."),
+      new Listed("suspend", "Suspend questions: never scheduled or drilled until unsuspended."),
+      new Listed("unsuspend", "Let suspended questions be scheduled and drilled again, where their schedule left them."),
+      new Listed("bury", "Bury questions: not due or drilled until the next day starts (day_start_hour in the config's"
+          + " time zone)."),
+      new Listed("flag", "Flag questions (to fix or to look at again): a mark shown by list and show."),
+      new Listed("unflag", "Take the flag off questions."),
+      new Listed("completion", "Print a completion script for bash, zsh or fish; it completes commands, options, tags"
+          + " and ids."),
+      new Listed("__complete", "Names for shell completion: tags or ids.")
+  );
+
+  /** The names in TABLE. */
+  static final List<String> COMMANDS = names();
+
+  private static List<String> names() {
+    List<String> names = new java.util.ArrayList<>(TABLE.size());
+    for (Listed l : TABLE) names.add(l.name());
+    return List.copyOf(names);
+  }
+
+  /** A listed command's summary; null for any other name (a sub-command, the top level, help). */
+  static String summary(String name) {
+    for (Listed l : TABLE) if (l.name().equals(name)) return l.summary();
+    return null;
+  }
 
   /**
    * The command of that name, built on the top-level command it runs under; null for none. A switch rather than a
@@ -70,7 +125,9 @@ public final class Cli {
     String name = first < args.length ? args[first] : null;
     if (args.length > first + 1 && VERSION_ONLY.contains(name)) name = null; // '--version list' goes to picocli as ever
     try (EarlyTerminal early = ("drill".equals(name) || "mock".equals(name)) && DrillCommand.interactive(ctx) ? EarlyTerminal.start(ctx) : null) {
-      CommandLine cl = build(ctx, name);
+      // 'idrill help CMD' needs CMD's whole model; any other first word that names no command needs only the list
+      String helpFor = "help".equals(name) && args.length > first + 1 ? args[first + 1] : null;
+      CommandLine cl = build(ctx, name, true, helpFor);
       ((IdrillCommand) cl.getCommand()).early = early;
       return cl.execute(hoist(cl, args, first));
     } catch (RuntimeException | Error e) {
@@ -126,10 +183,19 @@ public final class Cli {
    * share of start-up), or with all of them when the first word names none (help, version, a typo).
    */
   public static CommandLine build(Context ctx, String commandName) {
-    // picocli looks up converters for java.sql and java.time types by reflection in every CommandLine (~5 ms cold);
-    // idrill converts its dates, times and paths itself
+    return build(ctx, commandName, false, null);
+  }
+
+  /**
+   * With listing, a first word that names no command (help, a typo) registers the others as their name and summary
+   * only, which is all help's list and a typo's suggestion read; except full, whose help was asked for.
+   */
+  private static CommandLine build(Context ctx, String commandName, boolean listing, String full) {
+    // picocli looks up converters for java.sql, java.time and Path by reflection in every CommandLine (~5 ms cold);
+    // idrill converts its dates, times and paths itself, so it excludes them all. One pattern, and the simplest:
+    // picocli compiles each pattern again for each of the 20 types in each CommandLine.
     if (System.getProperty(PICOCLI_EXCLUDES) == null) {
-      System.setProperty(PICOCLI_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*,java\\.nio\\.file\\.Path");
+      System.setProperty(PICOCLI_EXCLUDES, ".*");
     }
     // picocli's default factory looks for Groovy's Closure class on the class path (~3 ms: the miss opens the jar
     // and reads its 2,000-entry directory, which nothing else on a prompt command's path needs)
@@ -140,7 +206,9 @@ public final class Cli {
     if (one != null) {
       cl.addSubcommand(commandName, one.model());
     } else if (commandName == null || !VERSION_ONLY.contains(commandName)) { // bare --version: none
-      for (String name : COMMANDS) cl.addSubcommand(name, command(name, root).model());
+      for (Listed l : TABLE) {
+        cl.addSubcommand(l.name(), !listing || l.name().equals(full) ? command(l.name(), root).model() : listed(l));
+      }
       cl.addSubcommand("help", new HelpCommand().model());
     }
     cl.setOut(ctx.out());
@@ -155,6 +223,13 @@ public final class Cli {
     cl.setParameterExceptionHandler(Cli::usageError);
     cl.setExecutionExceptionHandler((e, cmd, parseResult) -> failure(e, cmd, parseResult, ctx.err()));
     return cl;
+  }
+
+  /** A command as help lists it, and no more: a run never reaches it (its name on the command line builds it all). */
+  private static CommandLine.Model.CommandSpec listed(Listed l) {
+    CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(l.name());
+    spec.usageMessage().description(l.summary()).hidden(l.hidden());
+    return spec;
   }
 
   private static java.nio.file.Path path(String s) {
