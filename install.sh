@@ -159,6 +159,7 @@ else
   n=0
   record() { n=$((n + 1)); run -XX:DumpLoadedClassList="$work/classes.$n" -- "$@"; }
   record random --daily --answer --color always
+  record --help                                   # and every other word that names no command
   record list --format json
   record show entropy --color always
   record tags

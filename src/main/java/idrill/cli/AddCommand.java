@@ -45,8 +45,7 @@ final class AddCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("add", this)
-      .description("Write a new question in $VISUAL, else $EDITOR, else vi, and append it to a bank file.",
-          "The bank's existing bytes stay exactly as they were; the new entry goes at the end of its"
+      .description("The bank's existing bytes stay exactly as they were; the new entry goes at the end of its"
           + " questions list.",
           "The id is made from the question unless given, unique across the loaded banks.",
           "A draft with a problem is kept (its path is printed) and nothing reaches the bank.",

@@ -52,18 +52,16 @@ final class AsideCommand implements Callable<Integer>, Model.Declared {
   private static String[] description(Aside kind) {
     switch (kind) {
       case SUSPEND:
-        return new String[] {"Suspend questions: never scheduled or drilled until unsuspended.", "Logged like a grade"
-            + " (a 'suspend' line in reviews-MACHINE.tsv); the drill's u undoes a suspend made there."};
+        return new String[] {"Logged like a grade (a 'suspend' line in reviews-MACHINE.tsv); the drill's u undoes a"
+            + " suspend made there."};
       case UNSUSPEND:
-        return new String[] {"Let suspended questions be scheduled and drilled again, where their schedule left them."};
+        return new String[] {};
       case BURY:
-        return new String[] {"Bury questions: not due or drilled until the next day starts (day_start_hour in the"
-            + " config's time zone)."};
+        return new String[] {};
       case FLAG:
-        return new String[] {"Flag questions (to fix or to look at again): a mark shown by list and show.",
-            "List them with 'idrill list --flagged'."};
+        return new String[] {"List them with 'idrill list --flagged'."};
       default:
-        return new String[] {"Take the flag off questions."};
+        return new String[] {};
     }
   }
 

@@ -33,8 +33,7 @@ final class CompletionCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("completion", this)
-      .description("Print a completion script for bash, zsh or fish; it completes commands, options, tags and ids.",
-          "bash: source <(idrill completion bash) in ~/.bashrc, or save it as"
+      .description("bash: source <(idrill completion bash) in ~/.bashrc, or save it as"
           + " ~/.local/share/bash-completion/completions/idrill (install.sh does).",
           "zsh: save it as _idrill in a directory on $fpath (install.sh writes"
           + " PREFIX/share/zsh/site-functions/_idrill), or source <(idrill completion zsh) in ~/.zshrc.",
@@ -310,7 +309,6 @@ final class CompletionCommand implements Callable<Integer>, Model.Declared {
     @Override
     public CommandSpec model() {
       return Model.command("__complete", this)
-        .description("Names for shell completion: tags or ids.")
         .hidden()
         .mixin(common.model())
         .positional("KIND").type(Kind.class)

@@ -55,8 +55,7 @@ final class DrillCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("drill", this)
-      .description("Drill questions: think, reveal, grade yourself.",
-          "Each grade is appended to this machine's review log in the data directory before the next"
+      .description("Each grade is appended to this machine's review log in the data directory before the next"
           + " question shows.",
           Keys.KEYS_LINE + " Ctrl-Z suspends (fg resumes); ? in the drill lists every key.",
           "The header shows what is left (new · learning · review) and marks a leech; after reveal"

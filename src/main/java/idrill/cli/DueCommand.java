@@ -39,9 +39,7 @@ final class DueCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("due", this)
-      .description("How many questions are due now, and which: learning steps due, reviews due today, and new"
-          + " questions up to new_per_day, in drill order. When none is, which comes due next, and when.",
-          "With --days N, how many come due on each of the next N days; with --on DATE, which come due"
+      .description("With --days N, how many come due on each of the next N days; with --on DATE, which come due"
           + " that day (reviews and learning steps, assuming none is reviewed before; new questions are"
           + " not forecast).")
       .footer("",

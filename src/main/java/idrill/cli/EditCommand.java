@@ -31,9 +31,7 @@ final class EditCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("edit", this)
-      .description("Open a question in $VISUAL, else $EDITOR, else vi, at its line (+LINE FILE), then check its"
-          + " bank.",
-          "A problem is shown as FILE:LINE:COL; on a terminal you are offered to open the file again,"
+      .description("A problem is shown as FILE:LINE:COL; on a terminal you are offered to open the file again,"
           + " else exit 65.",
           "The bundled bank cannot be edited (exit 2): the message says how to take a copy.",
           "A bank file given as FILE or FILE:LINE opens there, for fixing an entry that no longer loads.")

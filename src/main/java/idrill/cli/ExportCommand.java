@@ -26,9 +26,7 @@ final class ExportCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("export", this)
-      .description("Hand the filtered bank to Anki (plain text with HTML fields) or to readers (Markdown,"
-          + " JSON), or save it as a YAML bank.",
-          "Round trip: 'idrill import' reads every format back with the same ids (so review progress"
+      .description("Round trip: 'idrill import' reads every format back with the same ids (so review progress"
           + " stays attached), questions, answers, tags, difficulty and refs. anki: the id is the note's"
           + " guid, the difficulty a difficulty::LEVEL tag, refs a list of links under the answer;"
           + " markdown: an HTML comment after each answer holds id, difficulty and refs; json and yaml"

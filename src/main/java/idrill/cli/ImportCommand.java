@@ -44,8 +44,7 @@ final class ImportCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("import", this)
-      .description("Turn Markdown question collections or Anki plain-text exports into an idrill bank.",
-          "Markdown layouts: <details><summary> blocks, question headings (also inside numbered"
+      .description("Markdown layouts: <details><summary> blocks, question headings (also inside numbered"
           + " lists), bold question lines, mkdocs admonitions; idrill's own yaml and json exports keep"
           + " their ids.",
           "With -o naming an existing bank, merges into it: unchanged questions keep their ids (and"

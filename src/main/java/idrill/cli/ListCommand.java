@@ -23,8 +23,7 @@ final class ListCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("list", this)
-      .description("List the questions, one per line.",
-          "A flagged or suspended question is marked: on a terminal after its tags, piped in a fourth"
+      .description("A flagged or suspended question is marked: on a terminal after its tags, piped in a fourth"
           + " field (flagged, suspended, or both with a comma); in JSON \"flagged\": true,"
           + " \"suspended\": true.")
       .mixin(common.model())

@@ -20,7 +20,6 @@ final class LogCommand implements Runnable, Model.Declared {
   @Override
   public CommandSpec model() {
     spec = Model.command("log", this)
-      .description("Work with the review log (reviews-MACHINE.tsv and reviews.tsv).")
       .subcommand("merge", new Merge(this))
       .spec();
     return spec;

@@ -62,10 +62,7 @@ final class MockCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("mock", this)
-      .description("A timed mock interview: N questions weighted toward what you would most likely get wrong, a"
-          + " countdown each, tags hidden until the answer shows, the answer revealed when the time is"
-          + " up; then a report.",
-          "Each grade is appended to this machine's review log like the drill's; with --type your"
+      .description("Each grade is appended to this machine's review log like the drill's; with --type your"
           + " answers go to answers-MACHINE.tsv.",
           "Keys: space reveal · a type an answer (--type; Ctrl-D or Alt-Enter submits, Esc abandons) ·"
           + " 1-4 grade · n next · u undo · q end · ? help.",

@@ -29,6 +29,7 @@ final class Model {
   private final CommandSpec spec; // null for a group of shared options
   private final List<OptionSpec> group = new java.util.ArrayList<>();
   private boolean standardHelp;
+  private String summary; // a listed command's first line of description, from Cli.TABLE
 
   private Model(CommandSpec spec) {
     this.spec = spec;
@@ -38,6 +39,8 @@ final class Model {
   static Model command(String name, Object command) {
     Model m = new Model(CommandSpec.wrapWithoutInspection(command).name(name));
     m.standardHelp = true;
+    m.summary = Cli.summary(name);
+    if (m.summary != null) m.spec.usageMessage().description(m.summary);
     return m;
   }
 
@@ -56,8 +59,16 @@ final class Model {
     return option.userObject() == SHARED;
   }
 
+  /** The description; a listed command's starts with its summary from Cli.TABLE, and these lines follow it. */
   Model description(String... lines) {
-    spec.usageMessage().description(lines);
+    if (summary == null) {
+      spec.usageMessage().description(lines);
+    } else {
+      String[] all = new String[lines.length + 1];
+      all[0] = summary;
+      System.arraycopy(lines, 0, all, 1, lines.length);
+      spec.usageMessage().description(all);
+    }
     return this;
   }
 

@@ -33,8 +33,7 @@ final class RandomCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("random", this)
-      .description("Print one question from the filtered bank.",
-          "With --daily, the question of the day: the same one all day for the same bank and filter,"
+      .description("With --daily, the question of the day: the same one all day for the same bank and filter,"
           + " and no repeat until every question of the filter has had its day; suspended questions"
           + " never have theirs.")
       .footer("",

@@ -41,7 +41,6 @@ final class ShowCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("show", this)
-      .description("Show one question and its answer.")
       .mixin(common.model())
       .mixin(data.model())
       .positional("ID")

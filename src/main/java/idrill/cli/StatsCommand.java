@@ -25,10 +25,7 @@ final class StatsCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("stats", this)
-      .description("Progress: totals, streaks, true retention, a heatmap of the last 26 weeks, what comes due"
-          + " in the next 14 days, tags weakest first, and the weakest questions (most lapses, lowest"
-          + " recall; leeches marked).",
-          "With --on DATE, predicted recall on that day (an interview, say), overall and per tag.")
+      .description("With --on DATE, predicted recall on that day (an interview, say), overall and per tag.")
       .mixin(common.model())
       .mixin(filters.model())
       .mixin(data.model())

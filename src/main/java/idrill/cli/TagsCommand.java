@@ -23,7 +23,6 @@ final class TagsCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("tags", this)
-      .description("List the tags with their question counts, most used first.")
       .mixin(common.model())
       .mixin(filters.model())
       .option("--format").label("FORMAT").defaultValue("text").type(Format.class)

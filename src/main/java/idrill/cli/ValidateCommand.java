@@ -24,8 +24,7 @@ final class ValidateCommand implements Callable<Integer>, Model.Declared {
   @Override
   public CommandSpec model() {
     return Model.command("validate", this)
-      .description("Check banks and report every problem at once, as FILE:LINE:COL: error|warning: MESSAGE.",
-          "Exit 65 when there is any error.")
+      .description("Exit 65 when there is any error.")
       .mixin(common.model())
       .positional("PATH").arity("0..*").list()
           .help("Bank files or directories (default: --bank, else the configured banks).").to(v -> paths = v)

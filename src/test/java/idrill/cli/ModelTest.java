@@ -78,4 +78,22 @@ class ModelTest {
     assertFalse(root.getSubcommands().get("validate").getCommandSpec().positionalParameters().get(0).required());
     assertTrue(root.getSubcommands().get("suspend").getCommandSpec().positionalParameters().get(0).required());
   }
+
+  /** 'idrill --help' lists the commands from Cli.TABLE without their models; it reads as the full models' help. */
+  @Test
+  void theListedHelpEqualsTheHelpOfTheFullModels() {
+    StringWriter out = new StringWriter();
+    PrintWriter w = new PrintWriter(out);
+    Context ctx = new Context(Map.of(), InputStream.nullInputStream(), w, w, false, Path.of("."),
+        Clock.systemUTC());
+    assertEquals(0, Cli.run(ctx, "--help"));
+    w.flush();
+    CommandLine full = all();
+    assertEquals(full.getUsageMessage(CommandLine.Help.Ansi.OFF), out.toString());
+    for (Cli.Listed l : Cli.TABLE) {
+      CommandLine c = full.getSubcommands().get(l.name());
+      assertEquals(l.summary(), c.getCommandSpec().usageMessage().description()[0], l.name());
+      assertEquals(l.hidden(), c.getCommandSpec().usageMessage().hidden(), l.name());
+    }
+  }
 }
