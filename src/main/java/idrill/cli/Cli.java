@@ -217,11 +217,12 @@ public final class Cli {
     cl.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // picocli's own Path conversion puts the JDK's exception class in its message
-    cl.registerConverter(java.nio.file.Path.class, Cli::path);
+    Handlers handlers = new Handlers(ctx.err());
+    cl.registerConverter(java.nio.file.Path.class, handlers);
     // the table once, in 'idrill --help' (and the man page), not under every command
     cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes());
-    cl.setParameterExceptionHandler(Cli::usageError);
-    cl.setExecutionExceptionHandler((e, cmd, parseResult) -> failure(e, cmd, parseResult, ctx.err()));
+    cl.setParameterExceptionHandler(handlers);
+    cl.setExecutionExceptionHandler(handlers);
     return cl;
   }
 
@@ -230,6 +231,31 @@ public final class Cli {
     CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(l.name());
     spec.usageMessage().description(l.summary()).hidden(l.hidden());
     return spec;
+  }
+
+  /** picocli's three hooks as one class rather than three lambdas, whose bootstraps would cost every run. */
+  private static final class Handlers implements CommandLine.ITypeConverter<java.nio.file.Path>,
+      CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    Handlers(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public java.nio.file.Path convert(String value) {
+      return path(value);
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      return usageError(e, args);
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+      return failure(e, cmd, parseResult, err);
+    }
   }
 
   private static java.nio.file.Path path(String s) {
