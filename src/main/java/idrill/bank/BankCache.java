@@ -137,21 +137,30 @@ final class BankCache {
     }
   }
 
-  /** Whether a body (question, answer, refs, keywords) lies exactly between in's position and end. */
+  /**
+   * Whether a body (question, answer, refs, keywords) lies exactly between in's position and end; in's position and
+   * limit are as they were afterwards (walked in place: a duplicate buffer per question is most of a large bank's walk).
+   */
   private static boolean bodyFits(ByteBuffer in, int end) throws IOException {
-    ByteBuffer b = in.duplicate();
-    if (end < b.position() || end > b.limit()) return false;
-    b.limit(end);
-    skip(b);
-    skip(b);
-    for (int r = count(b, 5); r > 0; r--) {
-      int hasTitle = b.get();
-      if (hasTitle != 0 && hasTitle != 1) return false;
-      if (hasTitle == 1) skip(b);
-      skip(b);
+    int start = in.position();
+    int limit = in.limit();
+    if (end < start || end > limit) return false;
+    in.limit(end);
+    try {
+      skip(in);
+      skip(in);
+      for (int r = count(in, 5); r > 0; r--) {
+        int hasTitle = in.get();
+        if (hasTitle != 0 && hasTitle != 1) return false;
+        if (hasTitle == 1) skip(in);
+        skip(in);
+      }
+      for (int k = count(in, 4); k > 0; k--) skip(in);
+      return !in.hasRemaining();
+    } finally {
+      in.limit(limit);
+      in.position(start);
     }
-    for (int k = count(b, 4); k > 0; k--) skip(b);
-    return !b.hasRemaining();
   }
 
   /** A question's body in a checked entry, decoded on first use. */
