@@ -40,7 +40,8 @@ final class AsideCommand implements Callable<Integer>, Model.Declared {
   public CommandSpec model() {
     return Model.command(name(kind), this).description(description(kind))
         .mixin(common.model()).mixin(data.model())
-        .positional("ID").arity("1..*").help("Question ids (see 'idrill list').").list().to(v -> ids = v)
+        .positional("ID").arity("1..*").help("Question ids (see 'idrill list').").list()
+            .to(new Model.To<List<String>>() { void set(List<String> v) { ids = v; } })
         .spec();
   }
 

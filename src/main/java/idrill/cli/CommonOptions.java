@@ -21,12 +21,16 @@ public final class CommonOptions {
   Model model() {
     return Model.options()
         .option("--bank").label("PATH").help("Bank file, or directory of *.yaml/*.yml, for this run instead of the"
-            + " configured banks (repeatable; 'default' names the bundled bank).").list().to(v -> banks = v)
+            + " configured banks (repeatable; 'default' names the bundled bank).").list()
+            .to(new Model.To<List<String>>() { void set(List<String> v) { banks = v; } })
         .option("--color").label("WHEN").defaultValue("auto")
-            .help("auto|always|never (auto: only on a terminal and without NO_COLOR).").type(ColorMode.class).to(v -> color = v)
+            .help("auto|always|never (auto: only on a terminal and without NO_COLOR).").type(ColorMode.class)
+            .to(new Model.To<ColorMode>() { void set(ColorMode v) { color = v; } })
         .option("--now").label("ISO-8601").help("Start the clock at this time (e.g. 2026-11-25T09:00:00Z) for"
-            + " reproducible scripts and tests; it runs on from there.").converter(Instant.class, new InstantConverter()).to(v -> now = v)
-        .flag("--debug").help("Show stack traces of errors.").to(v -> debug = v);
+            + " reproducible scripts and tests; it runs on from there.").converter(Instant.class, new InstantConverter())
+            .to(new Model.To<Instant>() { void set(Instant v) { now = v; } })
+        .flag("--debug").help("Show stack traces of errors.")
+            .to(new Model.To<Boolean>() { void set(Boolean v) { debug = v; } });
   }
 
   /** Accepts an instant (2026-11-25T09:00:00Z) or a date-time with offset, within the years the log can hold. */

@@ -41,7 +41,7 @@ final class CompletionCommand implements Callable<Integer>, Model.Declared {
           + " PREFIX/share/fish/vendor_completions.d/idrill.fish).")
       .mixin(output.model())
       .positional("SHELL").type(Shell.class)
-          .help("bash|zsh|fish").to(v -> shell = v)
+          .help("bash|zsh|fish").to(new Model.To<Shell>() { void set(Shell v) { shell = v; } })
       .spec();
   }
 
@@ -312,7 +312,7 @@ final class CompletionCommand implements Callable<Integer>, Model.Declared {
         .hidden()
         .mixin(common.model())
         .positional("KIND").type(Kind.class)
-            .help("tags|ids").to(v -> kind = v)
+            .help("tags|ids").to(new Model.To<Kind>() { void set(Kind v) { kind = v; } })
         .spec();
     }
 

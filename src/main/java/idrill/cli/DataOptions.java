@@ -10,7 +10,8 @@ public final class DataOptions {
   Model model() {
     return Model.options()
         .option("--data-dir").label("DIR").help("Directory of the review logs, reviews-MACHINE.tsv"
-            + " (default: $IDRILL_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/idrill).").to(v -> dataDir = v);
+            + " (default: $IDRILL_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/idrill).")
+            .to(new Model.To<String>() { void set(String v) { dataDir = v; } });
   }
 
   Path dataDir(Context ctx) {

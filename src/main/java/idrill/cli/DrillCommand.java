@@ -67,19 +67,22 @@ final class DrillCommand implements Callable<Integer>, Model.Declared {
       .mixin(filters.model())
       .mixin(data.model())
       .option("-n", "--count").label("N").type(Integer.class)
-          .help("Drill at most N questions.").to(v -> count = v)
+          .help("Drill at most N questions.").to(new Model.To<Integer>() { void set(Integer v) { count = v; } })
       .option("--order").label("ORDER").defaultValue("due").type(Order.class)
           .help("due (the FSRS schedule: learning steps, then reviews due today, then new"
-          + " questions)|random|sequential").to(v -> order = v)
+          + " questions)|random|sequential").to(new Model.To<Order>() { void set(Order v) { order = v; } })
       .flag("--cram")
-          .help("Ignore the schedule: every question of the filter, weakest first.").to(v -> cram = v)
+          .help("Ignore the schedule: every question of the filter, weakest first.")
+          .to(new Model.To<Boolean>() { void set(Boolean v) { cram = v; } })
       .option("--for").label("YYYY-MM-DD").converter(java.time.LocalDate.class, new RandomCommand.DateConverter())
-          .help("Interview day: questions with the lowest predicted recall on that day first.").to(v -> interviewDay = v)
+          .help("Interview day: questions with the lowest predicted recall on that day first.")
+          .to(new Model.To<java.time.LocalDate>() { void set(java.time.LocalDate v) { interviewDay = v; } })
       .option("--seed").label("N").type(Long.class)
-          .help("Shuffle reproducibly.").to(v -> seed = v)
+          .help("Shuffle reproducibly.").to(new Model.To<Long>() { void set(Long v) { seed = v; } })
       .flag("--type")
           .help("Type each answer before the reveal (Ctrl-D or Alt-Enter submits, Esc abandons; line mode:"
-          + " answer TEXT); kept in answers-MACHINE.tsv and checked for key terms.").to(v -> type = v)
+          + " answer TEXT); kept in answers-MACHINE.tsv and checked for key terms.")
+          .to(new Model.To<Boolean>() { void set(Boolean v) { type = v; } })
       .spec();
   }
 

@@ -48,15 +48,18 @@ final class DueCommand implements Callable<Integer>, Model.Declared {
       .mixin(filters.model())
       .mixin(data.model())
       .flag("--count")
-          .help("Print just the number.").to(v -> count = v)
+          .help("Print just the number.").to(new Model.To<Boolean>() { void set(Boolean v) { count = v; } })
       .flag("--all")
-          .help("Every question of the filter with its memory state, not only the due ones.").to(v -> all = v)
+          .help("Every question of the filter with its memory state, not only the due ones.")
+          .to(new Model.To<Boolean>() { void set(Boolean v) { all = v; } })
       .option("--days").label("N").type(Integer.class)
-          .help("A forecast: the number coming due on each of the next N days, today first (1-3660).").to(v -> days = v)
+          .help("A forecast: the number coming due on each of the next N days, today first (1-3660).")
+          .to(new Model.To<Integer>() { void set(Integer v) { days = v; } })
       .option("--on").label("YYYY-MM-DD").converter(LocalDate.class, new RandomCommand.DateConverter())
-          .help("The questions that come due on that day (today or later; with --count, just the number).").to(v -> on = v)
+          .help("The questions that come due on that day (today or later; with --count, just the number).")
+          .to(new Model.To<LocalDate>() { void set(LocalDate v) { on = v; } })
       .option("--format").label("FORMAT").defaultValue("text").type(ReportFormat.class)
-          .help("text|json").to(v -> format = v)
+          .help("text|json").to(new Model.To<ReportFormat>() { void set(ReportFormat v) { format = v; } })
       .spec();
   }
 

@@ -37,7 +37,8 @@ final class EditCommand implements Callable<Integer>, Model.Declared {
           "A bank file given as FILE or FILE:LINE opens there, for fixing an entry that no longer loads.")
       .mixin(common.model())
       .positional("ID")
-          .help("The question's id (see 'idrill list'), or a bank FILE[:LINE].").to(v -> target = v)
+          .help("The question's id (see 'idrill list'), or a bank FILE[:LINE].")
+          .to(new Model.To<String>() { void set(String v) { target = v; } })
       .spec();
   }
 

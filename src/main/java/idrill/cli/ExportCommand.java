@@ -37,9 +37,9 @@ final class ExportCommand implements Callable<Integer>, Model.Declared {
       .mixin(common.model())
       .mixin(filters.model())
       .option("--format").label("FORMAT").required().type(Kind.class)
-          .help("anki|markdown|json|yaml").to(v -> format = v)
+          .help("anki|markdown|json|yaml").to(new Model.To<Kind>() { void set(Kind v) { format = v; } })
       .option("-o", "--output").label("FILE").type(Path.class)
-          .help("Write here (default: stdout).").to(v -> output = v)
+          .help("Write here (default: stdout).").to(new Model.To<Path>() { void set(Path v) { output = v; } })
       .spec();
   }
 

@@ -14,14 +14,14 @@ public final class FilterOptions {
   Model model() {
     return Model.options()
         .option("-t", "--tag").label("TAG").help("Only questions with this tag (repeatable: any of them matches).")
-            .list().to(v -> tags = v)
+            .list().to(new Model.To<List<String>>() { void set(List<String> v) { tags = v; } })
         .option("-x", "--exclude-tag").label("TAG").help("Leave out questions with this tag (repeatable).")
-            .list().to(v -> excludeTags = v)
+            .list().to(new Model.To<List<String>>() { void set(List<String> v) { excludeTags = v; } })
         .option("-g", "--grep").label("REGEX").help("Only questions whose question text matches REGEX (case-insensitive).")
-            .to(v -> grep = v)
+            .to(new Model.To<String>() { void set(String v) { grep = v; } })
         .option("-G", "--grep-answer").label("REGEX")
             .help("Only questions whose answer matches REGEX (case-insensitive; with -g, both must match).")
-            .to(v -> grepAnswer = v);
+            .to(new Model.To<String>() { void set(String v) { grepAnswer = v; } });
   }
 
   public Filter filter() {

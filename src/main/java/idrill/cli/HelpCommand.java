@@ -20,9 +20,10 @@ final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer>
     CommandSpec spec = Model.bare("help", this)
         .description("%nWhen no COMMAND is given, the usage help for the main command is displayed.",
             "If a COMMAND is specified, the help for that command is shown.%n")
-        .flag("-h", "--help").help("Show usage help for the help command and exit.").usageHelp().to(v -> { }) // picocli answers it
+        .flag("-h", "--help").help("Show usage help for the help command and exit.").usageHelp()
+            .to(new Model.To<Boolean>() { void set(Boolean v) { } }) // picocli answers it
         .positional("COMMAND").arity("0..1").help("The COMMAND to display the usage help message for.")
-        .to(v -> command = v)
+            .to(new Model.To<String>() { void set(String v) { command = v; } })
         .spec();
     spec.helpCommand(true);
     spec.usageMessage().header("Display help information about the specified command.").synopsisHeading("%nUsage: ");

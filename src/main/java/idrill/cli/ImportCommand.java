@@ -51,17 +51,21 @@ final class ImportCommand implements Callable<Integer>, Model.Declared {
           + " their progress).")
       .mixin(output.model())
       .positional("SOURCE").arity("1..*").list()
-          .help("Markdown (.md) or Anki export (.txt/.tsv/.csv) files; - for stdin.").to(v -> sources = v)
+          .help("Markdown (.md) or Anki export (.txt/.tsv/.csv) files; - for stdin.")
+          .to(new Model.To<List<String>>() { void set(List<String> v) { sources = v; } })
       .option("-o", "--output").label("BANK")
           .help("Write the bank here (default: stdout); DIR/ (or an existing directory) writes a bank"
-          + " directory of part-NNN.yaml files, each under the bank limits.").to(v -> outputName = v)
+          + " directory of part-NNN.yaml files, each under the bank limits.")
+          .to(new Model.To<String>() { void set(String v) { outputName = v; } })
       .option("--tag").label("TAG").list()
-          .help("Add this tag to every imported question (repeatable).").to(v -> tags = v)
+          .help("Add this tag to every imported question (repeatable).")
+          .to(new Model.To<List<String>>() { void set(List<String> v) { tags = v; } })
       .option("--format").label("FORMAT").defaultValue("auto").type(Kind.class)
-          .help("auto|markdown|anki|bank (bank: idrill's YAML or JSON)").to(v -> format = v)
+          .help("auto|markdown|anki|bank (bank: idrill's YAML or JSON)")
+          .to(new Model.To<Kind>() { void set(Kind v) { format = v; } })
       .option("--base-url").label("URL")
           .help("Resolve relative links and images against this URL (e.g. the source's address on the web);"
-          + " default: the source file's directory.").to(v -> baseUrl = v)
+          + " default: the source file's directory.").to(new Model.To<String>() { void set(String v) { baseUrl = v; } })
       .spec();
   }
 

@@ -30,11 +30,13 @@ final class ListCommand implements Callable<Integer>, Model.Declared {
       .mixin(filters.model())
       .mixin(data.model())
       .flag("--suspended")
-          .help("Only suspended questions (see 'idrill suspend').").to(v -> suspended = v)
+          .help("Only suspended questions (see 'idrill suspend').")
+          .to(new Model.To<Boolean>() { void set(Boolean v) { suspended = v; } })
       .flag("--flagged")
-          .help("Only flagged questions (see 'idrill flag').").to(v -> flagged = v)
+          .help("Only flagged questions (see 'idrill flag').")
+          .to(new Model.To<Boolean>() { void set(Boolean v) { flagged = v; } })
       .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
-          .help("text|json|markdown").to(v -> format = v)
+          .help("text|json|markdown").to(new Model.To<Format>() { void set(Format v) { format = v; } })
       .spec();
   }
 

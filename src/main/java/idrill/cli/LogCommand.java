@@ -51,7 +51,8 @@ final class LogCommand implements Runnable, Model.Declared {
         .mixin(data.model())
         .mixin(output.model())
         .positional("FILE").arity("1..*").list(Path.class)
-            .help("Review log files to merge in.").to(v -> files = v)
+            .help("Review log files to merge in.")
+            .to(new Model.To<List<Path>>() { void set(List<Path> v) { files = v; } })
         .spec();
     }
 

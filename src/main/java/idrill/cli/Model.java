@@ -1,7 +1,6 @@
 package idrill.cli;
 
 import java.util.List;
-import java.util.function.Consumer;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
@@ -196,7 +195,8 @@ final class Model {
       return this;
     }
 
-    Model to(Consumer<T> field) {
+    /** Adds it, each value it takes handed to field. */
+    Model to(To<T> field) {
       Binding<T> binding = new Binding<>(field);
       if (o != null && model.spec == null) model.group.add(o.getter(binding).setter(binding).userObject(SHARED).build());
       else if (o != null) model.spec.addOption(o.getter(binding).setter(binding).build());
@@ -206,12 +206,21 @@ final class Model {
     }
   }
 
+  /**
+   * Sets an option's field: {@code new Model.To<Boolean>() { void set(Boolean v) { daily = v; } }}. An anonymous
+   * class, not a lambda: each of a command's ~25 lambdas would cost a cold JDK 17 its bootstrap (~0.3 ms), which
+   * CDS does not keep; JDK 25's AOT cache does, and loads these classes as cheaply.
+   */
+  abstract static class To<T> {
+    abstract void set(T value);
+  }
+
   /** Holds the last value set (picocli reads it back to add to a list) and hands each one to the field. */
   private static final class Binding<T> implements IGetter, ISetter {
-    private final Consumer<T> field;
+    private final To<T> field;
     private T value;
 
-    Binding(Consumer<T> field) {
+    Binding(To<T> field) {
       this.field = field;
     }
 
@@ -226,7 +235,7 @@ final class Model {
     public <V> V set(V value) {
       V old = (V) this.value;
       this.value = (T) value;
-      field.accept(this.value);
+      field.set(this.value);
       return old;
     }
   }

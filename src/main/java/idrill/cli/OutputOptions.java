@@ -10,7 +10,9 @@ public final class OutputOptions {
     return Model.options()
         .option("--color").label("WHEN").defaultValue("auto")
             .help("auto|always|never (auto: only on a terminal and without NO_COLOR).")
-            .type(CommonOptions.ColorMode.class).to(v -> color = v)
-        .flag("--debug").help("Show stack traces of errors.").to(v -> debug = v);
+            .type(CommonOptions.ColorMode.class)
+            .to(new Model.To<CommonOptions.ColorMode>() { void set(CommonOptions.ColorMode v) { color = v; } })
+        .flag("--debug").help("Show stack traces of errors.")
+            .to(new Model.To<Boolean>() { void set(Boolean v) { debug = v; } });
   }
 }

@@ -43,15 +43,17 @@ final class RandomCommand implements Callable<Integer>, Model.Declared {
       .mixin(filters.model())
       .mixin(data.model())
       .flag("--daily")
-          .help("The question of the day.").to(v -> daily = v)
+          .help("The question of the day.").to(new Model.To<Boolean>() { void set(Boolean v) { daily = v; } })
       .option("--date").label("YYYY-MM-DD").converter(LocalDate.class, new DateConverter())
-          .help("With --daily: the question of that day instead of today.").to(v -> date = v)
+          .help("With --daily: the question of that day instead of today.")
+          .to(new Model.To<LocalDate>() { void set(LocalDate v) { date = v; } })
       .option("--seed").label("N").type(Long.class)
-          .help("Pick reproducibly.").to(v -> seed = v)
+          .help("Pick reproducibly.").to(new Model.To<Long>() { void set(Long v) { seed = v; } })
       .flag("--answer")
-          .help("Print the answer too (JSON always includes it).").to(v -> answer = v)
+          .help("Print the answer too (JSON always includes it).")
+          .to(new Model.To<Boolean>() { void set(Boolean v) { answer = v; } })
       .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
-          .help("text|json|markdown").to(v -> format = v)
+          .help("text|json|markdown").to(new Model.To<Format>() { void set(Format v) { format = v; } })
       .spec();
   }
 

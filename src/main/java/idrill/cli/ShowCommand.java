@@ -44,9 +44,9 @@ final class ShowCommand implements Callable<Integer>, Model.Declared {
       .mixin(common.model())
       .mixin(data.model())
       .positional("ID")
-          .help("The question's id (see 'idrill list').").to(v -> id = v)
+          .help("The question's id (see 'idrill list').").to(new Model.To<String>() { void set(String v) { id = v; } })
       .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
-          .help("text|json|markdown").to(v -> format = v)
+          .help("text|json|markdown").to(new Model.To<Format>() { void set(Format v) { format = v; } })
       .spec();
   }
 

@@ -30,9 +30,10 @@ final class StatsCommand implements Callable<Integer>, Model.Declared {
       .mixin(filters.model())
       .mixin(data.model())
       .option("--on").label("YYYY-MM-DD").converter(LocalDate.class, new RandomCommand.DateConverter())
-          .help("Predict recall on that day; unseen questions count as 0.").to(v -> on = v)
+          .help("Predict recall on that day; unseen questions count as 0.")
+          .to(new Model.To<LocalDate>() { void set(LocalDate v) { on = v; } })
       .option("--format").label("FORMAT").defaultValue("text").type(ReportFormat.class)
-          .help("text|json").to(v -> format = v)
+          .help("text|json").to(new Model.To<ReportFormat>() { void set(ReportFormat v) { format = v; } })
       .spec();
   }
 

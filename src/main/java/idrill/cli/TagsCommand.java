@@ -26,7 +26,7 @@ final class TagsCommand implements Callable<Integer>, Model.Declared {
       .mixin(common.model())
       .mixin(filters.model())
       .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
-          .help("text|json|markdown").to(v -> format = v)
+          .help("text|json|markdown").to(new Model.To<Format>() { void set(Format v) { format = v; } })
       .spec();
   }
 

@@ -27,9 +27,10 @@ final class ValidateCommand implements Callable<Integer>, Model.Declared {
       .description("Exit 65 when there is any error.")
       .mixin(common.model())
       .positional("PATH").arity("0..*").list()
-          .help("Bank files or directories (default: --bank, else the configured banks).").to(v -> paths = v)
+          .help("Bank files or directories (default: --bank, else the configured banks).")
+          .to(new Model.To<List<String>>() { void set(List<String> v) { paths = v; } })
       .option("--format").label("FORMAT").defaultValue("text").type(Format.class)
-          .help("text|json").to(v -> format = v)
+          .help("text|json").to(new Model.To<Format>() { void set(Format v) { format = v; } })
       .spec();
   }
 
