@@ -198,6 +198,7 @@ final class Model {
     /** Adds it, each value it takes handed to field. */
     Model to(To<T> field) {
       Binding<T> binding = new Binding<>(field);
+      if (model.spec == null && o == null) throw new IllegalStateException("a shared group holds options only");
       if (o != null && model.spec == null) model.group.add(o.getter(binding).setter(binding).userObject(SHARED).build());
       else if (o != null) model.spec.addOption(o.getter(binding).setter(binding).build());
       else model.spec.addPositional(p.getter(binding).setter(binding)
