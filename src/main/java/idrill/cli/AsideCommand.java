@@ -84,7 +84,7 @@ final class AsideCommand implements Callable<Integer>, Model.Declared {
       ReviewEvents all = log.read(w -> root.ctx.err().println(Sanitizer.oneLine(w)), now);
       root.ctx.err().flush();
       // only the day and the marks matter here, and neither depends on the FSRS weights
-      Schedule schedule = Schedule.replay(all.standing(), FsrsParams.defaults(), ws.localZone(), ws.config().dayStartHour());
+      Schedule schedule = Schedule.replay(all.standing(), FsrsParams.defaults(), ws.zone(), ws.config().dayStartHour());
       List<String> changed = new ArrayList<>();
       List<String> already = new ArrayList<>();
       for (String id : wanted) {

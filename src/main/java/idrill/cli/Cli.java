@@ -68,18 +68,9 @@ public final class Cli {
       new Listed("__complete", "Names for shell completion: tags or ids.")
   );
 
-  /** The names in TABLE. */
-  static final List<String> COMMANDS = names();
-
-  private static List<String> names() {
-    List<String> names = new java.util.ArrayList<>(TABLE.size());
-    for (Listed l : TABLE) names.add(l.name());
-    return List.copyOf(names);
-  }
-
-  /** A listed command's summary; null for any other name (a sub-command, the top level, help). */
-  static String summary(String name) {
-    for (Listed l : TABLE) if (l.name().equals(name)) return l.summary();
+  /** The listed command of that name; null for any other name (a sub-command, the top level, help). */
+  static Listed find(String name) {
+    for (Listed l : TABLE) if (l.name().equals(name)) return l;
     return null;
   }
 
@@ -207,7 +198,7 @@ public final class Cli {
       cl.addSubcommand(commandName, one.model());
     } else if (commandName == null || !VERSION_ONLY.contains(commandName)) { // bare --version: none
       for (Listed l : TABLE) {
-        cl.addSubcommand(l.name(), !listing || l.name().equals(full) ? command(l.name(), root).model() : listed(l));
+        cl.addSubcommand(l.name(), !listing || l.name().equals(full) ? command(l.name(), root).model() : stub(l));
       }
       cl.addSubcommand("help", new HelpCommand().model());
     }
@@ -227,7 +218,7 @@ public final class Cli {
   }
 
   /** A command as help lists it, and no more: a run never reaches it (its name on the command line builds it all). */
-  private static CommandLine.Model.CommandSpec listed(Listed l) {
+  private static CommandLine.Model.CommandSpec stub(Listed l) {
     CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(l.name());
     spec.usageMessage().description(l.summary()).hidden(l.hidden());
     return spec;
@@ -291,7 +282,6 @@ public final class Cli {
     err.flush();
     return ExitCode.USAGE;
   }
-
 
   /** picocli's message in plain words, with the closest command or option when a word is unknown. */
   static String plain(ParameterException e) {

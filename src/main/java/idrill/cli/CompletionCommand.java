@@ -308,8 +308,7 @@ final class CompletionCommand implements Callable<Integer>, Model.Declared {
 
     @Override
     public CommandSpec model() {
-      return Model.command("__complete", this)
-        .hidden()
+      return Model.command("__complete", this) // hidden, as Cli.TABLE says
         .mixin(common.model())
         .positional("KIND").type(Kind.class)
             .help("tags|ids").to(new Model.To<Kind>() { void set(Kind v) { kind = v; } })

@@ -16,7 +16,6 @@ import org.jline.utils.InfoCmp.Capability;
  * on the tty (raw mode and the alternate screen come later), so when the drill never runs it is simply closed.
  */
 final class EarlyTerminal implements AutoCloseable {
-
   private final FutureTask<Terminal> task;
   private boolean taken;
 

@@ -28,7 +28,7 @@ final class Model {
   private final CommandSpec spec; // null for a group of shared options
   private final List<OptionSpec> group = new java.util.ArrayList<>();
   private boolean standardHelp;
-  private String summary; // a listed command's first line of description, from Cli.TABLE
+  private String summary; // a listed command's first line of description, from Cli.TABLE (which also hides it)
 
   private Model(CommandSpec spec) {
     this.spec = spec;
@@ -38,8 +38,11 @@ final class Model {
   static Model command(String name, Object command) {
     Model m = new Model(CommandSpec.wrapWithoutInspection(command).name(name));
     m.standardHelp = true;
-    m.summary = Cli.summary(name);
-    if (m.summary != null) m.spec.usageMessage().description(m.summary);
+    Cli.Listed listed = Cli.find(name);
+    if (listed != null) {
+      m.summary = listed.summary();
+      m.spec.usageMessage().description(m.summary).hidden(listed.hidden());
+    }
     return m;
   }
 
@@ -73,11 +76,6 @@ final class Model {
 
   Model footer(String... lines) {
     spec.usageMessage().footer(lines);
-    return this;
-  }
-
-  Model hidden() {
-    spec.usageMessage().hidden(true);
     return this;
   }
 

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -78,7 +77,7 @@ final class Workspace {
     Config c = config();
     FsrsParams params = FsrsParams.defaults().withRetention(c.desiredRetention());
     if (c.fsrsWeights() != null) params = params.withWeights(c.fsrsWeights());
-    return Schedule.replay(events, params, localZone(), c.dayStartHour());
+    return Schedule.replay(events, params, zone(), c.dayStartHour());
   }
 
   /** The filtered questions in bank order; none is exit 3. */
@@ -103,12 +102,8 @@ final class Workspace {
     return common.now == null && ctx.clock() instanceof SystemToday t ? t.today() : LocalDate.now(clock());
   }
 
-  ZoneId zone() {
-    return ctx.clock().getZone();
-  }
-
-  /** The zone of zone(), without loading java.time's zone rules when the system clock's TimeZone serves. */
-  Zone localZone() {
+  /** The clock's zone, without loading java.time's zone rules when the system clock's TimeZone serves. */
+  Zone zone() {
     return ctx.clock() instanceof SystemToday t ? Zone.of(t.timeZone()) : Zone.of(ctx.clock().getZone());
   }
 

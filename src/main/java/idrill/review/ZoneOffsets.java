@@ -101,14 +101,12 @@ final class ZoneOffsets {
       int before = seconds(local - 86_400);
       int after = seconds(local + 86_400);
       long early = local - before;
-      boolean earlyFits = seconds(early) == before;
-      if (before == after) {
-        if (earlyFits) return early;
-      } else {
+      int atEarly = seconds(early);
+      if (atEarly == before) return early; // no transition near, before it, or the earlier offset of an overlap
+      if (before != after) {
         long late = local - after;
-        if (earlyFits) return early; // before the transition, or the earlier offset of an overlap
         if (seconds(late) == after) return late;
-        if (seconds(early) == after) return early; // a gap: later by its length
+        if (atEarly == after) return early; // a gap: later by its length
       }
       if (rules == null) rules = zone.id().getRules();
     }

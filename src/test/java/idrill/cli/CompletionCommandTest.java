@@ -55,7 +55,8 @@ class CompletionCommandTest {
     String script = cli.run("completion", "bash").out();
     Matcher m = Pattern.compile("local commands=\"([^\"]*)\"").matcher(function(script, "_picocli_idrill"));
     assertTrue(m.find());
-    for (String name : Cli.COMMANDS) {
+    for (Cli.Listed listed : Cli.TABLE) {
+      String name = listed.name();
       assertEquals(!name.equals("__complete"), (" " + m.group(1) + " ").contains(" " + name + " "), name);
     }
     assertFalse(script.contains("_picocli_idrill___complete"));
@@ -112,7 +113,8 @@ class CompletionCommandTest {
     var r = cli.run("completion", "fish");
     assertEquals(0, r.code(), r.toString());
     assertEquals("", r.err());
-    for (String name : Cli.COMMANDS) {
+    for (Cli.Listed listed : Cli.TABLE) {
+      String name = listed.name();
       boolean offered = r.out().contains("\ncomplete -c idrill -n '__idrill_at ' -f -a '" + name + "' -d '");
       assertEquals(!name.equals("__complete"), offered, name);
     }

@@ -26,7 +26,8 @@ class ManPageTest {
 
   @Test
   void everyVisibleCommandHasASubsectionWithItsOwnOptions() {
-    for (String name : Cli.COMMANDS) {
+    for (Cli.Listed listed : Cli.TABLE) {
+      String name = listed.name();
       assertEquals(!name.startsWith("__"), PAGE.contains("\n.SS " + name + "\n"), name);
     }
     assertTrue(PAGE.contains("\n.SS log merge\n"), "nested commands too");
