@@ -89,6 +89,16 @@ class DrillSignalTmuxIT {
   }
 
   @Test
+  void sigintFromOutsideEndsTheDrillAsCtrlCDoesAndExits130() throws Exception {
+    tmux.start("s", 100, 30, command("xterm-256color"));
+    tmux.waitFor("s", "Question number 1?");
+    signal("INT");
+    String screen = restoredScreen();
+    assertTrue(screen.contains("[exit 130]"), screen);
+    assertTrue(screen.contains("interrupted — every grade given was saved") && screen.contains("0 graded"), screen);
+  }
+
+  @Test
   void sighupWhileTheCommandLineIsOpenRestoresTheTerminalAndExits129() throws Exception {
     tmux.start("s", 100, 30, command("xterm-256color"));
     tmux.waitFor("s", "Question number 1?");

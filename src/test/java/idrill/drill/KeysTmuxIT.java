@@ -106,6 +106,25 @@ class KeysTmuxIT {
   }
 
   @Test
+  void aResizedWindowIsPaintedAgainAtItsNewWidth() throws Exception {
+    Path bank = tmp.resolve("long.yaml");
+    Files.writeString(bank, "questions:\n  - id: long\n    question: Which seven words follow here, said"
+        + " once, then twice, then thrice?\n    answer: These.\n    tags: [t]\n");
+    tmux.start("s", 100, 24, command(bank) + "; sleep 60");
+    String screen = tmux.waitFor("s", "then twice, then thrice?");
+    assertEquals("Which seven words follow here, said once, then twice, then thrice?", row(screen, 2).strip());
+    // SIGWINCH reaches the drill, which lays the screen out again for 40 columns
+    tmux.tmux("resize-window", "-t", "s", "-x", "40", "-y", "24");
+    screen = tmux.waitFor("s", s -> row(s, 2).strip().equals("Which seven words follow here, said")
+        && row(s, 3).strip().equals("once, then twice, then thrice?"), "the question wrapped at 40 columns");
+    assertTrue(row(screen, 23).startsWith("space reveal"), row(screen, 23));
+    tmux.tmux("resize-window", "-t", "s", "-x", "100", "-y", "24");
+    tmux.waitFor("s", s -> row(s, 2).strip().equals("Which seven words follow here, said once, then twice, then thrice?"),
+        "the question on one row again at 100 columns");
+    tmux.keys("s", "q");
+  }
+
+  @Test
   void ctrlZSuspendsLikeAnyTerminalProgramAndFgBringsTheScreenBack() throws Exception {
     // an interactive shell in the pane, so that job control (Ctrl-Z, fg) works as for a user
     tmux.start("s", 100, 24, "env PS1='$ ' bash --norc --noprofile -i");
