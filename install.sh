@@ -130,7 +130,7 @@ families=(
   "prompt   random|due                                   random --daily"
   "list     list|show|tags|__complete                    show entropy --color always"
   "drill    drill                                        drill"
-  "other    *                                            --help"
+  "other    *                                            help --help"
 )
 launch_case=
 if [ "$major" -ge 25 ]; then
@@ -159,7 +159,8 @@ else
   n=0
   record() { n=$((n + 1)); run -XX:DumpLoadedClassList="$work/classes.$n" -- "$@"; }
   record random --daily --answer --color always
-  record --help                                   # and every other word that names no command
+  record --help                                   # served from the jar's rendering (cli.RenderedHelp)
+  record help --help                              # picocli's help, as for every word that names no command
   record list --format json
   record show entropy --color always
   record tags

@@ -112,6 +112,12 @@ public final class Cli {
   private static final java.util.Set<String> VERSION_ONLY = java.util.Set.of("--version", "-V");
 
   public static int run(Context ctx, String... args) {
+    if (RenderedHelp.serve(ctx, args)) return ExitCode.OK;
+    return live(ctx, args);
+  }
+
+  /** A run with every help rendered by picocli now, none served from the build's rendering. */
+  static int live(Context ctx, String... args) {
     int first = firstWord(args);
     String name = first < args.length ? args[first] : null;
     if (args.length > first + 1 && VERSION_ONLY.contains(name)) name = null; // '--version list' goes to picocli as ever
