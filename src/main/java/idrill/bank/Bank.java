@@ -43,12 +43,25 @@ public final class Bank {
   /** Tag → number of questions, most used first, ties alphabetical. */
   public Map<String, Integer> tagCounts() {
     Map<String, Integer> counts = new HashMap<>();
-    for (Question q : questions) for (String t : q.tags()) counts.merge(t, 1, Integer::sum);
+    for (Question q : questions) {
+      for (String t : q.tags()) {
+        Integer n = counts.get(t);
+        counts.put(t, n == null ? 1 : n + 1);
+      }
+    }
     List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-        .thenComparing(Map.Entry.comparingByKey()));
+    entries.sort(MOST_USED_FIRST);
     Map<String, Integer> sorted = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : entries) sorted.put(e.getKey(), e.getValue());
     return sorted;
   }
+  // a class, not comparingByValue().thenComparing(...): `tags` runs in a cold JVM, where those bootstraps cost ~4 ms
+  private static final Comparator<Map.Entry<String, Integer>> MOST_USED_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Map.Entry<String, Integer> a, Map.Entry<String, Integer> b) {
+      int byCount = Integer.compare(b.getValue(), a.getValue());
+      return byCount != 0 ? byCount : a.getKey().compareTo(b.getKey());
+    }
+  };
+
 }

@@ -81,7 +81,7 @@ final class AsideCommand implements Callable<Integer>, Model.Declared {
     ReviewLog log = ws.log(data.dataDir(root.ctx));
     PrintWriter out = root.ctx.out();
     try {
-      ReviewEvents all = log.read(w -> root.ctx.err().println(Sanitizer.oneLine(w)), now);
+      ReviewEvents all = log.read(Workspace.warnings(root.ctx.err()), now);
       root.ctx.err().flush();
       // only the day and the marks matter here, and neither depends on the FSRS weights
       Schedule schedule = Schedule.replay(all.standing(), FsrsParams.defaults(), ws.zone(), ws.config().dayStartHour());

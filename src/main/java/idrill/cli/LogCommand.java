@@ -64,7 +64,7 @@ final class LogCommand implements Runnable, Model.Declared {
       PrintWriter out = ctx.out();
       for (Path file : files) {
         Path path = file.isAbsolute() ? file : ctx.cwd().resolve(file);
-        ReviewLog.MergeResult r = local.merge(path, w -> ctx.err().println(Sanitizer.oneLine(w)), ws.clock().instant());
+        ReviewLog.MergeResult r = local.merge(path, Workspace.warnings(ctx.err()), ws.clock().instant());
         out.println(Sanitizer.oneLine(file.toString()) + ": " + r.added() + " added, " + r.skipped()
             + " already in " + local.file());
       }

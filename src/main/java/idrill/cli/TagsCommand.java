@@ -49,14 +49,20 @@ final class TagsCommand implements Callable<Integer>, Model.Declared {
       case markdown:
         out.println("| tag | questions |");
         out.println("|---|---:|");
-        counts.forEach((tag, n) -> out.println("| " + Sanitizer.oneLine(tag) + " | " + n + " |"));
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+          out.println("| " + Sanitizer.oneLine(e.getKey()) + " | " + e.getValue() + " |");
+        }
         break;
       default:
         Style style = ws.style();
-        int digits = String.valueOf(counts.values().stream().mapToInt(Integer::intValue).max().orElse(0)).length();
-        counts.forEach((tag, n) ->
-            out.println(" ".repeat(digits - String.valueOf(n).length()) + style.bold(String.valueOf(n)) + "  "
-                + Sanitizer.oneLine(tag)));
+        // loops, not streams and lambdas: each bootstrap costs a cold JDK 17 ~0.3 ms
+        int most = 0;
+        for (int n : counts.values()) most = Math.max(most, n);
+        int digits = String.valueOf(most).length();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+          String n = String.valueOf(e.getValue());
+          out.println(" ".repeat(digits - n.length()) + style.bold(n) + "  " + Sanitizer.oneLine(e.getKey()));
+        }
     }
     out.flush();
     return ExitCode.OK;

@@ -14,6 +14,7 @@ import idrill.review.ReviewEvents;
 import idrill.review.ReviewLog;
 import idrill.review.Schedule;
 import idrill.review.Zone;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.io.File;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** What a command works on, resolved once from its options: config, banks, clock, colour and width. */
 final class Workspace {
@@ -65,11 +67,30 @@ final class Workspace {
     return common.banks.isEmpty() ? config().banks() : common.banks;
   }
 
+  /** Where the logs' warnings about lines they skip go: err, one plain line each. */
+  static Consumer<String> warnings(PrintWriter err) {
+    return new Warnings(err);
+  }
+
+  // a class, not a lambda: every command reads the log, and on a cold JDK 17 each lambda's bootstrap costs ~0.3 ms
+  private static final class Warnings implements Consumer<String> {
+    private final PrintWriter err;
+
+    Warnings(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void accept(String warning) {
+      err.println(Sanitizer.oneLine(warning));
+    }
+  }
+
   /** Every question's memory state, replayed from the review logs (the only state there is). */
   Schedule schedule(Path dataDir) {
     ReviewEvents events;
     try {
-      events = log(dataDir).readStanding(warning -> ctx.err().println(Sanitizer.oneLine(warning)), clock().instant());
+      events = log(dataDir).readStanding(warnings(ctx.err()), clock().instant());
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e); // the message names the file; the cause's class is no news
     }

@@ -108,9 +108,20 @@ public final class ReviewLog {
     } catch (IOException e) {
       throw describe(e, dir);
     }
-    out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    out.sort(BY_NAME);
     return out;
   }
+
+  /**
+   * Log files in name order. A class, not a lambda: on a cold JDK 17 a lambda's bootstrap (and the one inside
+   * Comparator.comparing) costs ~2 ms here, on every command's path.
+   */
+  static final Comparator<Path> BY_NAME = new Comparator<>() {
+    @Override
+    public int compare(Path a, Path b) {
+      return a.getFileName().toString().compareTo(b.getFileName().toString());
+    }
+  };
 
   /** Creates the directory and the file (with its header) now, so an unwritable data directory fails before the first question. */
   public void checkWritable() throws IOException {
